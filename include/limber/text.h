@@ -1,0 +1,59 @@
+/* UTF-8, display widths, making untrusted text inert, wrapping, string building. */
+#ifndef LIMBER_TEXT_H
+#define LIMBER_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "limber/xmalloc.h"
+
+struct strbuf {
+	char	*s;
+	size_t	 len;
+	size_t	 cap;
+};
+
+void	 sb_init(struct strbuf *);
+void	 sb_add(struct strbuf *, const char *s, size_t len);
+void	 sb_adds(struct strbuf *, const char *s);
+void	 sb_addc(struct strbuf *, char c);
+void	 sb_addf(struct strbuf *, const char *fmt, ...) printflike(2, 3);
+char	*sb_take(struct strbuf *);	/* the string; the buffer is emptied */
+void	 sb_done(struct strbuf *);
+
+/*
+ * Decode one code point from s (len bytes, len > 0). Returns the bytes used;
+ * invalid or truncated input gives *cp = UTF8_INVALID and uses one byte.
+ */
+#define UTF8_INVALID 0xFFFFFFFFu
+size_t	 utf8_decode(const char *s, size_t len, uint32_t *cp);
+int	 utf8_valid(const char *s, size_t len);
+size_t	 utf8_count(const char *s);	/* code points in a valid string */
+
+/* Columns a code point takes on a terminal: 0, 1 or 2. */
+int	 text_cp_width(uint32_t cp);
+/* Columns a sanitized string takes. */
+size_t	 text_width(const char *s);
+
+/*
+ * Copy of s safe to print: C0 and DEL as ^X (escape is ^[), C1 controls,
+ * bidirectional overrides and invalid bytes as <U+XXXX> or <XX>.
+ * With keep_newlines, '\n' is kept; tabs become a space.
+ */
+char	*text_sanitize(const char *s, int keep_newlines);
+/* Same, appended to a buffer. */
+void	 sb_add_sanitized(struct strbuf *, const char *s, int keep_newlines);
+
+/*
+ * Wrap sanitized text to width columns at spaces (long words are broken).
+ * Returns a NULL-terminated array of lines; free with text_lines_free.
+ */
+char	**text_wrap(const char *s, size_t width, size_t *nlines);
+void	  text_lines_free(char **lines);
+
+/* Optimal string alignment distance (edits and swaps of neighbours). */
+size_t	 text_distance(const char *a, const char *b);
+/* The candidate closest to word if it is a plausible typo, else NULL. */
+const char *text_suggest(const char *word, const char *const *cands, size_t n);
+
+#endif

@@ -1,0 +1,168 @@
+/* limber show: a routine as a person would read it. */
+#include "cmd/cmd.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "limber/area.h"
+#include "limber/duration.h"
+#include "limber/text.h"
+
+/* Print text wrapped to width with an indent, control characters made inert. */
+static void
+show_wrapped(const char *text, size_t indent, size_t width)
+{
+	char	*clean = text_sanitize(text, 1), **lines;
+	size_t	 i, n;
+
+	lines = text_wrap(clean, width > indent + 20 ? width - indent : 20, &n);
+	for (i = 0; i < n; i++)
+		printf("%*s%s\n", (int)indent, "", lines[i]);
+	text_lines_free(lines);
+	free(clean);
+}
+
+/* "30s hold, 2 reps per side (left, then right), 10s rest". */
+static char *
+show_dose(const struct step *s)
+{
+	struct strbuf	sb;
+	char		d[32];
+
+	sb_init(&sb);
+	sb_addf(&sb, "%s, %s: %s %s", step_kind_name(s->kind),
+	    area_name(s->area), duration_format(s->hold, d, sizeof d),
+	    s->kind == STEP_ROLL ? "set" : "hold");
+	if (s->reps > 1)
+		sb_addf(&sb, " x %d", s->reps);
+	if (s->both_sides)
+		sb_adds(&sb, " per side (left, then right)");
+	if (s->rest > 0 && step_holds(s) > 1)
+		sb_addf(&sb, ", %s rest between",
+		    duration_format(s->rest, d, sizeof d));
+	return sb_take(&sb);
+}
+
+/* Print one numbered step. */
+static void
+show_step(const struct step *s, size_t i, size_t width)
+{
+	char	 clock[32], *name = text_sanitize(s->name, 0), *dose;
+	size_t	 w = text_width(name) + 5;
+
+	duration_clock(step_seconds(s), clock, sizeof clock);
+	printf("%3zu. %s", i + 1, name);
+	while (w++ + strlen(clock) < width && w < 72)
+		putchar(' ');
+	printf(" %s\n", clock);
+	dose = show_dose(s);
+	show_wrapped(dose, 5, width);
+	if (s->cue != NULL)
+		show_wrapped(s->cue, 5, width);
+	free(dose);
+	free(name);
+}
+
+/* Print the routine's head: name, id, areas, tags, description. */
+static void
+show_head(const struct routine *r, size_t width)
+{
+	char	*name = text_sanitize(r->name, 0);
+	size_t	 i;
+
+	printf("%s (%s)\n", name, r->id);
+	printf("Areas: ");
+	for (i = 0; i < r->nareas; i++)
+		printf("%s%s", i ? ", " : "", area_name(r->areas[i]));
+	putchar('\n');
+	if (r->ntags > 0) {
+		printf("Tags: ");
+		for (i = 0; i < r->ntags; i++)
+			printf("%s%s", i ? ", " : "", r->tags[i]);
+		putchar('\n');
+	}
+	if (r->description != NULL) {
+		putchar('\n');
+		show_wrapped(r->description, 0, width);
+	}
+	putchar('\n');
+	free(name);
+}
+
+/* Print a whole routine. */
+static void
+show_routine(const struct routine *r)
+{
+	size_t	width = cmd_width(), i;
+	char	clock[32], *path = text_sanitize(r->path, 0);
+
+	show_head(r, width);
+	for (i = 0; i < r->nsteps; i++)
+		show_step(&r->steps[i], i, width);
+	printf("\nTotal: %s in %zu step%s, %zu hold%s (plus a few seconds to "
+	    "get into position before each)\nFile: %s\n",
+	    duration_clock(routine_seconds(r), clock, sizeof clock), r->nsteps,
+	    r->nsteps == 1 ? "" : "s", routine_holds(r),
+	    routine_holds(r) == 1 ? "" : "s", path);
+	free(path);
+}
+
+/* Say an id is unknown and name the closest ones. */
+static int
+show_unknown(const struct library *lib, const char *id)
+{
+	const char	*near[5];
+	size_t		 n = library_suggest(lib, id, near, 5), i;
+	char		*clean = text_sanitize(id, 0);
+
+	fprintf(stderr, "limber show: no routine '%s'", clean);
+	for (i = 0; i < n; i++)
+		fprintf(stderr, "%s%s", i ? ", " : "; did you mean: ", near[i]);
+	fprintf(stderr, "%s\n", n > 0 ? "?" : " (see 'limber list')");
+	free(clean);
+	return 1;
+}
+
+/* Show one routine by id. */
+int
+cmd_show(const struct cmd *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "routines", required_argument, NULL, 'r' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct cmd_routines	 cr = { NULL, 0 };
+	struct library		 lib;
+	const struct routine	*r;
+	int			 opt, status = 0;
+
+	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'r':
+			cmd_routines_add(&cr, optarg);
+			break;
+		case 'h':
+			cmd_usage(c, stdout);
+			cmd_routines_free(&cr);
+			return 0;
+		default:
+			cmd_routines_free(&cr);
+			return cmd_bad_option(c, argc, argv, opt);
+		}
+	}
+	if (argc - optind != 1) {
+		cmd_routines_free(&cr);
+		return cmd_usage_error(c, argc == optind ? "which routine? "
+		    "give an id" : "give one id, not %d", argc - optind);
+	}
+	cmd_load_library(&lib, &cr);
+	if ((r = library_find(&lib, argv[optind])) != NULL)
+		show_routine(r);
+	else
+		status = show_unknown(&lib, argv[optind]);
+	library_done(&lib);
+	cmd_routines_free(&cr);
+	return status;
+}

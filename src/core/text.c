@@ -1,0 +1,458 @@
+/* Strings: building, UTF-8, widths, sanitising, wrapping, typo distance. */
+#include "limber/text.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Start an empty buffer. */
+void
+sb_init(struct strbuf *sb)
+{
+	sb->s = NULL;
+	sb->len = sb->cap = 0;
+}
+
+/* Make room for n more bytes and a NUL. */
+static void
+sb_grow(struct strbuf *sb, size_t n)
+{
+	if (sb->len + n + 1 <= sb->cap)
+		return;
+	if (sb->cap == 0)
+		sb->cap = 64;
+	while (sb->len + n + 1 > sb->cap)
+		sb->cap *= 2;
+	sb->s = xreallocarray(sb->s, sb->cap, 1);
+}
+
+/* Append len bytes. */
+void
+sb_add(struct strbuf *sb, const char *s, size_t len)
+{
+	sb_grow(sb, len);
+	memcpy(sb->s + sb->len, s, len);
+	sb->len += len;
+	sb->s[sb->len] = '\0';
+}
+
+/* Append a string. */
+void
+sb_adds(struct strbuf *sb, const char *s)
+{
+	sb_add(sb, s, strlen(s));
+}
+
+/* Append one byte. */
+void
+sb_addc(struct strbuf *sb, char c)
+{
+	sb_add(sb, &c, 1);
+}
+
+/* Append formatted text. */
+void
+sb_addf(struct strbuf *sb, const char *fmt, ...)
+{
+	va_list	ap;
+	int	n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		fatalx("bad format");
+	sb_grow(sb, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(sb->s + sb->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	sb->len += (size_t)n;
+}
+
+/* Hand over the string (never NULL) and empty the buffer. */
+char *
+sb_take(struct strbuf *sb)
+{
+	char	*s = sb->s;
+
+	if (s == NULL)
+		s = xstrdup("");
+	sb_init(sb);
+	return s;
+}
+
+/* Free the buffer. */
+void
+sb_done(struct strbuf *sb)
+{
+	free(sb->s);
+	sb_init(sb);
+}
+
+/* Decode one code point; invalid input uses one byte. */
+size_t
+utf8_decode(const char *str, size_t len, uint32_t *cp)
+{
+	const unsigned char	*s = (const unsigned char *)str;
+	uint32_t		 c, min;
+	size_t			 n, i;
+
+	*cp = UTF8_INVALID;
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+		n = 2; c = s[0] & 0x1F; min = 0x80;
+	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		n = 3; c = s[0] & 0x0F; min = 0x800;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		n = 4; c = s[0] & 0x07; min = 0x10000;
+	} else
+		return 1;
+	if (len < n)
+		return 1;
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 1;
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+		return 1;
+	*cp = c;
+	return n;
+}
+
+/* Whether len bytes are all valid UTF-8. */
+int
+utf8_valid(const char *s, size_t len)
+{
+	uint32_t	cp;
+	size_t		i = 0;
+
+	while (i < len) {
+		i += utf8_decode(s + i, len - i, &cp);
+		if (cp == UTF8_INVALID)
+			return 0;
+	}
+	return 1;
+}
+
+/* Code points in a string (an invalid byte counts as one). */
+size_t
+utf8_count(const char *s)
+{
+	size_t		len = strlen(s), i = 0, n = 0;
+	uint32_t	cp;
+
+	while (i < len) {
+		i += utf8_decode(s + i, len - i, &cp);
+		n++;
+	}
+	return n;
+}
+
+struct cp_range {
+	uint32_t	lo, hi;
+};
+
+static const struct cp_range text_zero_width[] = {
+	{ 0x0300, 0x036F }, { 0x0483, 0x0489 }, { 0x0591, 0x05BD },
+	{ 0x05BF, 0x05C7 }, { 0x0610, 0x061A }, { 0x064B, 0x065F },
+	{ 0x0670, 0x0670 }, { 0x06D6, 0x06ED }, { 0x0900, 0x0903 },
+	{ 0x093A, 0x094F }, { 0x0E31, 0x0E31 }, { 0x0E34, 0x0E3A },
+	{ 0x1AB0, 0x1AFF }, { 0x1DC0, 0x1DFF }, { 0x200B, 0x200F },
+	{ 0x2028, 0x202E }, { 0x2060, 0x206F }, { 0x20D0, 0x20FF },
+	{ 0xFE00, 0xFE0F }, { 0xFE20, 0xFE2F }, { 0xFEFF, 0xFEFF },
+	{ 0x1F3FB, 0x1F3FF }, { 0xE0000, 0xE0FFF },
+};
+
+static const struct cp_range text_double_width[] = {
+	{ 0x1100, 0x115F }, { 0x231A, 0x231B }, { 0x2329, 0x232A },
+	{ 0x23E9, 0x23EC }, { 0x23F0, 0x23F0 }, { 0x23F3, 0x23F3 },
+	{ 0x25FD, 0x25FE }, { 0x2614, 0x2615 }, { 0x2648, 0x2653 },
+	{ 0x26A1, 0x26A1 }, { 0x26AA, 0x26AB }, { 0x26BD, 0x26BE },
+	{ 0x26C4, 0x26C5 }, { 0x26D4, 0x26D4 }, { 0x26EA, 0x26EA },
+	{ 0x26F2, 0x26F5 }, { 0x26FA, 0x26FD }, { 0x2705, 0x2705 },
+	{ 0x270A, 0x270B }, { 0x2728, 0x2728 }, { 0x274C, 0x274C },
+	{ 0x2753, 0x2757 }, { 0x2795, 0x2797 }, { 0x27B0, 0x27B0 },
+	{ 0x2B1B, 0x2B1C }, { 0x2B50, 0x2B55 }, { 0x2E80, 0x303E },
+	{ 0x3041, 0x33FF }, { 0x3400, 0x4DBF }, { 0x4E00, 0x9FFF },
+	{ 0xA000, 0xA4CF }, { 0xA960, 0xA97F }, { 0xAC00, 0xD7A3 },
+	{ 0xF900, 0xFAFF }, { 0xFE10, 0xFE19 }, { 0xFE30, 0xFE6F },
+	{ 0xFF00, 0xFF60 }, { 0xFFE0, 0xFFE6 }, { 0x16FE0, 0x18CFF },
+	{ 0x1B000, 0x1B2FF }, { 0x1F004, 0x1F004 }, { 0x1F0CF, 0x1F0CF },
+	{ 0x1F18E, 0x1F18E }, { 0x1F191, 0x1F19A }, { 0x1F200, 0x1F251 },
+	{ 0x1F300, 0x1F64F }, { 0x1F680, 0x1F6FF }, { 0x1F7E0, 0x1F7EB },
+	{ 0x1F90C, 0x1F9FF }, { 0x1FA70, 0x1FAFF }, { 0x20000, 0x2FFFD },
+	{ 0x30000, 0x3FFFD },
+};
+
+/* Whether cp falls in one of the sorted ranges. */
+static int
+text_in_ranges(uint32_t cp, const struct cp_range *r, size_t n)
+{
+	size_t	lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (cp < r[mid].lo)
+			hi = mid;
+		else if (cp > r[mid].hi)
+			lo = mid + 1;
+		else
+			return 1;
+	}
+	return 0;
+}
+
+/* Terminal columns of one code point. */
+int
+text_cp_width(uint32_t cp)
+{
+	if (cp == 0 || cp == UTF8_INVALID)
+		return cp == 0 ? 0 : 1;
+	if (text_in_ranges(cp, text_zero_width,
+	    sizeof text_zero_width / sizeof text_zero_width[0]))
+		return 0;
+	if (text_in_ranges(cp, text_double_width,
+	    sizeof text_double_width / sizeof text_double_width[0]))
+		return 2;
+	return 1;
+}
+
+/* Terminal columns of a string. */
+size_t
+text_width(const char *s)
+{
+	size_t		len = strlen(s), i = 0, w = 0;
+	uint32_t	cp;
+
+	while (i < len) {
+		i += utf8_decode(s + i, len - i, &cp);
+		w += (size_t)text_cp_width(cp);
+	}
+	return w;
+}
+
+/* Whether a code point reorders or hides text: shown by its number. */
+static int
+text_is_bidi(uint32_t cp)
+{
+	return cp == 0x061C || cp == 0x200E || cp == 0x200F ||
+	    (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/* Append s with every control character in a visible form. */
+void
+sb_add_sanitized(struct strbuf *sb, const char *s, int keep_newlines)
+{
+	size_t		len = strlen(s), i = 0, n;
+	uint32_t	cp;
+
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (cp == UTF8_INVALID)
+			sb_addf(sb, "<%02X>", (unsigned char)s[i]);
+		else if (cp == '\n' && keep_newlines)
+			sb_addc(sb, '\n');
+		else if (cp == '\t')
+			sb_addc(sb, ' ');
+		else if (cp < 0x20 || cp == 0x7F) {
+			sb_addc(sb, '^');
+			sb_addc(sb, cp == 0x7F ? '?' : (char)(cp + 0x40));
+		} else if ((cp >= 0x80 && cp <= 0x9F) || text_is_bidi(cp))
+			sb_addf(sb, "<U+%04X>", (unsigned)cp);
+		else
+			sb_add(sb, s + i, n);
+		i += n;
+	}
+}
+
+/* A copy of s that is safe to print. */
+char *
+text_sanitize(const char *s, int keep_newlines)
+{
+	struct strbuf	sb;
+
+	sb_init(&sb);
+	sb_add(&sb, "", 0);
+	sb_add_sanitized(&sb, s, keep_newlines);
+	return sb_take(&sb);
+}
+
+struct wrap {
+	char		**lines;
+	size_t		  n;
+	size_t		  cap;
+	struct strbuf	  line;
+	size_t		  width;	/* of the current line */
+};
+
+/* End the current line. */
+static void
+wrap_flush(struct wrap *w)
+{
+	if (w->n + 2 > w->cap) {
+		w->cap = w->cap ? w->cap * 2 : 8;
+		w->lines = xreallocarray(w->lines, w->cap, sizeof *w->lines);
+	}
+	w->lines[w->n++] = sb_take(&w->line);
+	w->lines[w->n] = NULL;
+	w->width = 0;
+}
+
+/* Add one word (no spaces) to the lines, breaking it if it is too long. */
+static void
+wrap_word(struct wrap *w, const char *s, size_t len, size_t width)
+{
+	size_t		i = 0, n, ww = 0, k;
+	uint32_t	cp;
+
+	for (k = 0; k < len; k += n) {
+		n = utf8_decode(s + k, len - k, &cp);
+		ww += (size_t)text_cp_width(cp);
+	}
+	if (w->width > 0 && w->width + 1 + ww <= width) {
+		sb_addc(&w->line, ' ');
+		w->width++;
+	} else if (w->width > 0)
+		wrap_flush(w);
+	while (i < len) {
+		int cw;
+
+		n = utf8_decode(s + i, len - i, &cp);
+		cw = text_cp_width(cp);
+		if (w->width > 0 && w->width + (size_t)cw > width)
+			wrap_flush(w);
+		sb_add(&w->line, s + i, n);
+		w->width += (size_t)cw;
+		i += n;
+	}
+}
+
+/* Wrap text into lines of at most width columns. */
+char **
+text_wrap(const char *s, size_t width, size_t *nlines)
+{
+	struct wrap	 w;
+	const char	*p = s, *end;
+	size_t		 len;
+
+	memset(&w, 0, sizeof w);
+	sb_init(&w.line);
+	if (width == 0)
+		width = 1;
+	w.lines = xcalloc(1, sizeof *w.lines);
+	while (*p != '\0') {
+		end = strchr(p, '\n');
+		len = end != NULL ? (size_t)(end - p) : strlen(p);
+		while (len > 0) {
+			size_t word;
+
+			while (len > 0 && *p == ' ') {
+				p++;
+				len--;
+			}
+			for (word = 0; word < len && p[word] != ' '; word++)
+				;
+			if (word > 0)
+				wrap_word(&w, p, word, width);
+			p += word;
+			len -= word;
+		}
+		if (w.width > 0 || end != NULL)
+			wrap_flush(&w);
+		if (end == NULL)
+			break;
+		p = end + 1;
+	}
+	sb_done(&w.line);
+	if (nlines != NULL)
+		*nlines = w.n;
+	return w.lines;
+}
+
+/* Free what text_wrap returned. */
+void
+text_lines_free(char **lines)
+{
+	size_t	i;
+
+	if (lines == NULL)
+		return;
+	for (i = 0; lines[i] != NULL; i++)
+		free(lines[i]);
+	free(lines);
+}
+
+#define TEXT_DISTANCE_MAX 64
+
+/* Optimal string alignment distance between two short strings. */
+size_t
+text_distance(const char *a, const char *b)
+{
+	size_t	la = strlen(a), lb = strlen(b), i, j;
+	size_t	rows[3][TEXT_DISTANCE_MAX + 1];
+	size_t	*prev2 = rows[0], *prev = rows[1], *cur = rows[2], *t;
+
+	if (la > TEXT_DISTANCE_MAX || lb > TEXT_DISTANCE_MAX)
+		return la > lb ? la : lb;
+	for (j = 0; j <= lb; j++)
+		prev[j] = j;
+	for (i = 1; i <= la; i++) {
+		cur[0] = i;
+		for (j = 1; j <= lb; j++) {
+			size_t cost = a[i - 1] != b[j - 1];
+			size_t best = prev[j - 1] + cost;
+
+			if (prev[j] + 1 < best)
+				best = prev[j] + 1;
+			if (cur[j - 1] + 1 < best)
+				best = cur[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && prev2[j - 2] + 1 < best)
+				best = prev2[j - 2] + 1;
+			cur[j] = best;
+		}
+		t = prev2; prev2 = prev; prev = cur; cur = t;
+	}
+	return prev[lb];
+}
+
+/* Length of the common prefix. */
+static size_t
+text_prefix(const char *a, const char *b)
+{
+	size_t	n = 0;
+
+	while (a[n] != '\0' && a[n] == b[n])
+		n++;
+	return n;
+}
+
+/* The closest candidate that is a plausible typo of word, or NULL. */
+const char *
+text_suggest(const char *word, const char *const *cands, size_t n)
+{
+	const char	*best = NULL;
+	size_t		 i, d, bestd = (size_t)-1, len = strlen(word), pre;
+
+	if (len == 0)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		d = text_distance(word, cands[i]);
+		pre = text_prefix(word, cands[i]);
+		if (d == 0)
+			continue;
+		if (!((d <= 2 && d < len) || (pre >= 3 && pre * 5 >= len * 3)))
+			continue;
+		if (d < bestd) {
+			best = cands[i];
+			bestd = d;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,613 @@
+/* Tests for library.h and paths.h, on the fixtures in data/library. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "limber/diag.h"
+#include "limber/library.h"
+#include "limber/paths.h"
+#include "limber/routine.h"
+
+#define LIBDATA	LIMBER_TEST_DATA "/library"
+#define BUNDLED	LIBDATA "/bundled"
+#define USER	LIBDATA "/user"
+#define EXTRA	LIBDATA "/extra"
+
+static int
+ends_with(const char *s, const char *tail)
+{
+	size_t n, m;
+
+	if (s == NULL)
+		return 0;
+	n = strlen(s);
+	m = strlen(tail);
+	return n >= m && strcmp(s + n - m, tail) == 0;
+}
+
+/* Print every diagnostic to stderr, to explain a failure. */
+static void
+dump(const struct diag_list *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		char *line = diag_format(&d->v[i]);
+
+		fprintf(stderr, "  diag: %s\n", line);
+		free(line);
+	}
+}
+
+static void
+free_files(char **files)
+{
+	size_t i;
+
+	if (files == NULL)
+		return;
+	for (i = 0; files[i] != NULL; i++)
+		free(files[i]);
+	free(files);
+}
+
+START_TEST(test_find_files)
+{
+	struct diag_list d;
+	char **files;
+	size_t n = 0;
+
+	diag_init(&d);
+	files = library_find_files(BUNDLED, &d);
+	ck_assert_ptr_nonnull(files);
+	while (files[n] != NULL)
+		n++;
+	if (n != 2 || d.n != 0) {
+		size_t i;
+
+		for (i = 0; i < n; i++)
+			fprintf(stderr, "  file: %s\n", files[i]);
+		dump(&d);
+	}
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_msg(ends_with(files[0], "bundled/alpha.yaml"),
+	    "first file is %s", files[0]);
+	ck_assert_msg(ends_with(files[1], "bundled/sub/beta.yaml"),
+	    "second file is %s", files[1]);
+	free_files(files);
+	diag_done(&d);
+}
+END_TEST
+
+START_TEST(test_find_files_sorted)
+{
+	struct diag_list d;
+	char **files;
+	size_t n = 0, i;
+
+	diag_init(&d);
+	files = library_find_files(USER, &d);
+	ck_assert_ptr_nonnull(files);
+	while (files[n] != NULL)
+		n++;
+	ck_assert_uint_eq(n, 3);
+	ck_assert_msg(ends_with(files[0], "/broken.yaml"), "%s", files[0]);
+	ck_assert_msg(ends_with(files[1], "/dup.yaml"), "%s", files[1]);
+	ck_assert_msg(ends_with(files[2], "/gamma.yaml"), "%s", files[2]);
+	for (i = 0; i + 1 < n; i++)
+		ck_assert_int_lt(strcmp(files[i], files[i + 1]), 0);
+	free_files(files);
+	diag_done(&d);
+}
+END_TEST
+
+/* The index of the first diagnostic whose file ends with tail, or -1. */
+static long
+diag_for(const struct diag_list *d, const char *tail)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++)
+		if (d->v[i].level == DIAG_ERROR && ends_with(d->v[i].file, tail))
+			return (long)i;
+	return -1;
+}
+
+/* Load bundled, user and extra as the brief orders. */
+static void
+load_all(struct library *lib, struct diag_list *d)
+{
+	ck_assert_uint_eq(library_add_path(lib, BUNDLED, 1, d), 0);
+	ck_assert_uint_eq(library_add_path(lib, USER, 1, d), 2);
+	ck_assert_uint_eq(library_add_path(lib, EXTRA, 1, d), 0);
+}
+
+START_TEST(test_add_paths)
+{
+	static const char *const ids[] = { "alpha", "beta", "gamma", "delta" };
+	struct library lib;
+	struct diag_list d;
+	const struct routine *r;
+	size_t i;
+
+	library_init(&lib);
+	diag_init(&d);
+	load_all(&lib, &d);
+	if (lib.n != 4 || lib.bad != 2)
+		dump(&d);
+	ck_assert_uint_eq(lib.n, 4);
+	ck_assert_uint_eq(lib.bad, 2);
+	ck_assert_uint_eq(lib.files, 6);
+	for (i = 0; i < 4; i++) {
+		r = library_find(&lib, ids[i]);
+		ck_assert_msg(r != NULL, "routine %s not found", ids[i]);
+		ck_assert_str_eq(r->id, ids[i]);
+	}
+	ck_assert_ptr_null(library_find(&lib, "broken"));
+	ck_assert_ptr_null(library_find(&lib, "nope"));
+	ck_assert_ptr_null(library_find(&lib, ""));
+
+	/* The first file with an id wins. */
+	r = library_find(&lib, "alpha");
+	ck_assert_ptr_nonnull(r->path);
+	ck_assert_msg(strstr(r->path, "bundled") != NULL,
+	    "alpha came from %s, not the bundled folder", r->path);
+	ck_assert_str_eq(r->name, "Alpha");
+	r = library_find(&lib, "beta");
+	ck_assert_msg(ends_with(r->path, "sub/beta.yaml"), "beta from %s",
+	    r->path);
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+START_TEST(test_add_paths_diags)
+{
+	struct library lib;
+	struct diag_list d;
+	long bi, di;
+	size_t i;
+	int unknown_key = 0;
+
+	library_init(&lib);
+	diag_init(&d);
+	load_all(&lib, &d);
+	dump(&d);
+
+	/* The good files are not complained about. */
+	ck_assert_uint_ge(d.errors, 2);
+	for (i = 0; i < d.n; i++)
+		ck_assert_msg(!ends_with(d.v[i].file, "/gamma.yaml") &&
+		    !ends_with(d.v[i].file, "/beta.yaml") &&
+		    !ends_with(d.v[i].file, "/delta.yaml") &&
+		    !ends_with(d.v[i].file, "/notes.txt"),
+		    "unexpected diagnostic for %s: %s", d.v[i].file,
+		    d.v[i].msg);
+
+	bi = diag_for(&d, "/broken.yaml");
+	ck_assert_msg(bi >= 0, "no error names broken.yaml");
+	for (i = 0; i < d.n; i++) {
+		if (!ends_with(d.v[i].file, "/broken.yaml"))
+			continue;
+		if (strstr(d.v[i].msg, "colour") != NULL) {
+			unknown_key = 1;
+			ck_assert_int_eq(d.v[i].line, 4);
+			ck_assert_int_eq(d.v[i].col, 1);
+		}
+	}
+	ck_assert_msg(unknown_key, "no error names the unknown key 'colour'");
+
+	/* The duplicate names both files. */
+	di = diag_for(&d, "/dup.yaml");
+	ck_assert_msg(di >= 0, "no error names dup.yaml");
+	ck_assert_msg(strstr(d.v[di].msg, "alpha") != NULL,
+	    "duplicate message does not name the id: %s", d.v[di].msg);
+	ck_assert_msg(strstr(d.v[di].msg, "bundled/alpha.yaml") != NULL,
+	    "duplicate message does not name the first file: %s",
+	    d.v[di].msg);
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+START_TEST(test_missing_path)
+{
+	struct library lib;
+	struct diag_list d;
+
+	library_init(&lib);
+	diag_init(&d);
+	ck_assert_uint_eq(library_add_path(&lib, LIBDATA "/no-such-dir", 0,
+	    &d), 0);
+	ck_assert_uint_eq(lib.n, 0);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_uint_eq(library_add_path(&lib, LIBDATA "/no-such.yaml", 0,
+	    &d), 0);
+	ck_assert_uint_eq(d.n, 0);
+
+	library_add_path(&lib, LIBDATA "/no-such-dir", 1, &d);
+	ck_assert_uint_eq(lib.n, 0);
+	ck_assert_uint_ge(d.errors, 1);
+	ck_assert_int_eq(d.v[0].level, DIAG_ERROR);
+	ck_assert_msg((d.v[0].file != NULL &&
+	    strstr(d.v[0].file, "no-such-dir") != NULL) ||
+	    strstr(d.v[0].msg, "no-such-dir") != NULL,
+	    "the error does not name the missing path: %s: %s",
+	    d.v[0].file, d.v[0].msg);
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+START_TEST(test_single_file)
+{
+	struct library lib;
+	struct diag_list d;
+	const struct routine *r;
+
+	library_init(&lib);
+	diag_init(&d);
+	ck_assert_uint_eq(library_add_path(&lib, EXTRA "/delta.yaml", 1, &d),
+	    0);
+	dump(&d);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_uint_eq(lib.n, 1);
+	r = library_find(&lib, "delta");
+	ck_assert_ptr_nonnull(r);
+	ck_assert_str_eq(r->name, "Delta");
+	ck_assert_uint_eq(r->nsteps, 1);
+
+	/* A broken single file is refused and counted. */
+	ck_assert_uint_eq(library_add_path(&lib, USER "/broken.yaml", 1, &d),
+	    1);
+	ck_assert_uint_eq(lib.n, 1);
+	ck_assert_uint_eq(lib.bad, 1);
+	ck_assert_uint_ge(d.errors, 1);
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+static const char mem_routine[] =
+    "id: mem\n"
+    "name: In memory\n"
+    "areas: [lats]\n"
+    "steps:\n"
+    "  - name: Lat stretch\n"
+    "    kind: stretch\n"
+    "    area: lats\n"
+    "    hold: 30s\n"
+    "    cue: Reach long.\n";
+
+START_TEST(test_add_duplicate)
+{
+	struct library lib;
+	struct diag_list d;
+	struct routine *a, *b;
+
+	library_init(&lib);
+	diag_init(&d);
+	a = routine_load_buffer("first.yaml", mem_routine,
+	    sizeof mem_routine - 1, &d);
+	b = routine_load_buffer("second.yaml", mem_routine,
+	    sizeof mem_routine - 1, &d);
+	dump(&d);
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(b);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_int_eq(library_add(&lib, a, &d), 0);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_int_eq(library_add(&lib, b, &d), -1);	/* b is freed */
+	ck_assert_uint_eq(lib.n, 1);
+	ck_assert_uint_eq(d.errors, 1);
+	ck_assert_msg(ends_with(d.v[0].file, "second.yaml"),
+	    "duplicate reported against %s", d.v[0].file);
+	ck_assert_msg(strstr(d.v[0].msg, "first.yaml") != NULL,
+	    "duplicate message does not name first.yaml: %s", d.v[0].msg);
+	ck_assert_ptr_nonnull(library_find(&lib, "mem"));
+	ck_assert_ptr_nonnull(library_find(&lib, "mem")->path);
+	ck_assert_str_eq(library_find(&lib, "mem")->path, "first.yaml");
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+START_TEST(test_suggest)
+{
+	struct library lib;
+	struct diag_list d;
+	const char *out[4] = { NULL, NULL, NULL, NULL };
+	size_t n;
+
+	library_init(&lib);
+	diag_init(&d);
+	load_all(&lib, &d);
+	n = library_suggest(&lib, "alpah", out, 4);
+	ck_assert_uint_ge(n, 1);
+	ck_assert_uint_le(n, 4);
+	ck_assert_ptr_nonnull(out[0]);
+	ck_assert_str_eq(out[0], "alpha");
+	n = library_suggest(&lib, "gama", out, 1);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_str_eq(out[0], "gamma");
+	ck_assert_uint_eq(library_suggest(&lib, "zzzzzzzzzzzz", out, 4), 0);
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+START_TEST(test_sort)
+{
+	static const char *const want[] = { "alpha", "beta", "delta", "gamma" };
+	struct library lib;
+	struct diag_list d;
+	size_t i;
+
+	library_init(&lib);
+	diag_init(&d);
+	/* Load in an order other than by id. */
+	library_add_path(&lib, EXTRA, 1, &d);
+	library_add_path(&lib, USER "/gamma.yaml", 1, &d);
+	library_add_path(&lib, BUNDLED "/sub", 1, &d);
+	library_add_path(&lib, BUNDLED "/alpha.yaml", 1, &d);
+	ck_assert_uint_eq(lib.n, 4);
+	library_sort(&lib);
+	for (i = 0; i < 4; i++)
+		ck_assert_str_eq(lib.v[i]->id, want[i]);
+	/* Still found after sorting. */
+	for (i = 0; i < 4; i++)
+		ck_assert_ptr_nonnull(library_find(&lib, want[i]));
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+/* Write text to path. */
+static void
+write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	ck_assert_msg(f != NULL, "cannot create %s", path);
+	fputs(text, f);
+	ck_assert_int_eq(fclose(f), 0);
+}
+
+static const char user_routine[] =
+    "id: zz-fixture-user-routine\n"
+    "name: The user's own\n"
+    "areas: [neck]\n"
+    "steps:\n"
+    "  - name: Neck side bend\n"
+    "    kind: stretch\n"
+    "    area: neck\n"
+    "    hold: 20s\n"
+    "    sides: both\n"
+    "    reps: 3\n"
+    "    cue: Ear toward the shoulder.\n";
+
+static const char user_broken[] =
+    "id: zz-fixture-user-broken\n"
+    "name: Broken\n"
+    "areas: [neck]\n"
+    "steps:\n"
+    "  - name: Neck side bend\n"
+    "    kind: strech\n"
+    "    area: neck\n"
+    "    hold: 20s\n";
+
+struct tmpconf {
+	char	base[64];
+	char	limber[96];
+	char	routines[128];
+	char	good[160];
+	char	bad[160];
+};
+
+static void
+tmpconf_make(struct tmpconf *t)
+{
+	strcpy(t->base, "/tmp/limber-check-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(t->base));
+	snprintf(t->limber, sizeof t->limber, "%s/limber", t->base);
+	snprintf(t->routines, sizeof t->routines, "%s/routines", t->limber);
+	snprintf(t->good, sizeof t->good, "%s/mine.yaml", t->routines);
+	snprintf(t->bad, sizeof t->bad, "%s/bad.yaml", t->routines);
+	ck_assert_int_eq(mkdir(t->limber, 0700), 0);
+	ck_assert_int_eq(mkdir(t->routines, 0700), 0);
+	write_file(t->good, user_routine);
+	write_file(t->bad, user_broken);
+	ck_assert_int_eq(setenv("XDG_CONFIG_HOME", t->base, 1), 0);
+}
+
+static void
+tmpconf_remove(struct tmpconf *t)
+{
+	unlink(t->good);
+	unlink(t->bad);
+	rmdir(t->routines);
+	rmdir(t->limber);
+	rmdir(t->base);
+}
+
+START_TEST(test_load_default)
+{
+	struct tmpconf t;
+	struct library lib;
+	struct diag_list d;
+	const struct routine *r;
+
+	tmpconf_make(&t);
+	library_init(&lib);
+	diag_init(&d);
+	library_load_default(&lib, NULL, 0, &d);
+	tmpconf_remove(&t);
+	r = library_find(&lib, "zz-fixture-user-routine");
+	if (r == NULL || diag_for(&d, "/bad.yaml") < 0)
+		dump(&d);
+	ck_assert_msg(r != NULL, "the user's routine was not loaded");
+	ck_assert_msg(strstr(r->path, "/limber/routines/mine.yaml") != NULL,
+	    "user routine path %s", r->path);
+	ck_assert_msg(diag_for(&d, "/bad.yaml") >= 0,
+	    "no error names the broken user file");
+	ck_assert_ptr_null(library_find(&lib, "zz-fixture-user-broken"));
+	ck_assert_uint_ge(lib.bad, 1);
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+START_TEST(test_load_default_extra)
+{
+	char extra1[] = EXTRA;
+	char extra2[] = USER "/gamma.yaml";
+	char *extra[] = { extra1, extra2 };
+	struct tmpconf t;
+	struct library lib;
+	struct diag_list d;
+
+	tmpconf_make(&t);
+	library_init(&lib);
+	diag_init(&d);
+	library_load_default(&lib, extra, 2, &d);
+	tmpconf_remove(&t);
+	ck_assert_ptr_nonnull(library_find(&lib, "zz-fixture-user-routine"));
+	ck_assert_ptr_nonnull(library_find(&lib, "delta"));
+	ck_assert_ptr_nonnull(library_find(&lib, "gamma"));
+	ck_assert_msg(diag_for(&d, "/bad.yaml") >= 0,
+	    "no error names the broken user file");
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+/* Check that a path function gives want, and free it. */
+static void
+path_is(char *got, const char *want, const char *what)
+{
+	ck_assert_msg(got != NULL, "%s gave NULL", what);
+	ck_assert_msg(strcmp(got, want) == 0, "%s gave \"%s\", expected "
+	    "\"%s\"", what, got, want);
+	free(got);
+}
+
+START_TEST(test_paths_config_home)
+{
+	setenv("HOME", "/home/limber-test", 1);
+	setenv("XDG_CONFIG_HOME", "/tmp/xdg-config", 1);
+	path_is(paths_config_home(), "/tmp/xdg-config", "absolute XDG");
+	path_is(paths_user_routines(), "/tmp/xdg-config/limber/routines",
+	    "user routines under XDG");
+
+	unsetenv("XDG_CONFIG_HOME");
+	path_is(paths_config_home(), "/home/limber-test/.config",
+	    "unset XDG");
+	path_is(paths_user_routines(),
+	    "/home/limber-test/.config/limber/routines",
+	    "user routines under HOME");
+
+	setenv("XDG_CONFIG_HOME", "", 1);
+	path_is(paths_config_home(), "/home/limber-test/.config",
+	    "empty XDG");
+
+	setenv("XDG_CONFIG_HOME", "relative/config", 1);
+	path_is(paths_config_home(), "/home/limber-test/.config",
+	    "relative XDG");
+}
+END_TEST
+
+START_TEST(test_paths_user_routines)
+{
+	char *p;
+
+	setenv("HOME", "/home/limber-test", 1);
+	unsetenv("XDG_CONFIG_HOME");
+	p = paths_user_routines();
+	ck_assert_ptr_nonnull(p);
+	ck_assert_msg(ends_with(p, "/limber/routines"), "%s", p);
+	free(p);
+	setenv("XDG_CONFIG_HOME", "/x", 1);
+	p = paths_user_routines();
+	ck_assert_ptr_nonnull(p);
+	ck_assert_msg(ends_with(p, "/limber/routines"), "%s", p);
+	free(p);
+}
+END_TEST
+
+START_TEST(test_paths_data_home)
+{
+	setenv("HOME", "/home/limber-test", 1);
+	setenv("XDG_DATA_HOME", "/tmp/xdg-data", 1);
+	path_is(paths_data_home(), "/tmp/xdg-data", "absolute XDG_DATA_HOME");
+	unsetenv("XDG_DATA_HOME");
+	path_is(paths_data_home(), "/home/limber-test/.local/share",
+	    "unset XDG_DATA_HOME");
+	setenv("XDG_DATA_HOME", "", 1);
+	path_is(paths_data_home(), "/home/limber-test/.local/share",
+	    "empty XDG_DATA_HOME");
+}
+END_TEST
+
+START_TEST(test_paths_join)
+{
+	path_is(paths_join("a", "b"), "a/b", "paths_join(a, b)");
+	path_is(paths_join("a/", "b"), "a/b", "paths_join(a/, b)");
+	path_is(paths_join("/", "b"), "/b", "paths_join(/, b)");
+	path_is(paths_join("/x/y", "z.yaml"), "/x/y/z.yaml",
+	    "paths_join(/x/y, z.yaml)");
+}
+END_TEST
+
+static Suite *
+library_suite(void)
+{
+	Suite *s = suite_create("library");
+	TCase *tc;
+
+	tc = tcase_create("files");
+	tcase_add_test(tc, test_find_files);
+	tcase_add_test(tc, test_find_files_sorted);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("library");
+	tcase_add_test(tc, test_add_paths);
+	tcase_add_test(tc, test_add_paths_diags);
+	tcase_add_test(tc, test_missing_path);
+	tcase_add_test(tc, test_single_file);
+	tcase_add_test(tc, test_add_duplicate);
+	tcase_add_test(tc, test_suggest);
+	tcase_add_test(tc, test_sort);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("default");
+	tcase_set_timeout(tc, 30);
+	tcase_add_test(tc, test_load_default);
+	tcase_add_test(tc, test_load_default_extra);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("paths");
+	tcase_add_test(tc, test_paths_config_home);
+	tcase_add_test(tc, test_paths_user_routines);
+	tcase_add_test(tc, test_paths_data_home);
+	tcase_add_test(tc, test_paths_join);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(library_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
