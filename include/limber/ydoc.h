@@ -35,6 +35,7 @@ struct ydoc_chunk;
 struct ydoc {
 	const char		*file;
 	struct ynode		*root;
+	int			 complete;	/* the first document ended */
 	struct ydoc_chunk	*chunks;
 };
 

@@ -17,7 +17,7 @@ paths_join(const char *dir, const char *name)
 {
 	size_t	len = strlen(dir);
 
-	while (len > 1 && dir[len - 1] == '/')
+	while (len > 0 && dir[len - 1] == '/')
 		len--;
 	return xasprintf("%.*s/%s", (int)len, dir, name);
 }

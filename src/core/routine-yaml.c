@@ -507,7 +507,8 @@ loader_map(struct loader *ld, const struct ynode *map,
 		}
 		if (seen[f - fields] != NULL) {
 			bad = loader_error(ld, key, "duplicate key '%s' (first "
-			    "at line %d)", f->key, seen[f - fields]->line);
+			    "at %d:%d)", f->key, seen[f - fields]->line,
+			    seen[f - fields]->col);
 			continue;
 		}
 		seen[f - fields] = key;
@@ -574,18 +575,55 @@ routine_from_doc(struct loader *ld, const struct ydoc *doc)
 	return NULL;
 }
 
+/*
+ * Validate what was parsed. A document followed by another is still
+ * checked, so its problems are reported too, but the file is refused.
+ */
+static struct routine *
+routine_from_parse(struct loader *ld, const struct ydoc *doc, int parsed)
+{
+	struct routine	*r;
+
+	if (parsed == 0)
+		return routine_from_doc(ld, doc);
+	if (doc->complete && (r = routine_from_doc(ld, doc)) != NULL)
+		routine_free(r);
+	return NULL;
+}
+
+/* Hand a file's diagnostics to the caller in the order of the file. */
+static void
+routine_report(struct diag_list *file, struct diag_list *diags)
+{
+	struct diag	d;
+	size_t		i, j;
+
+	for (i = 1; i < file->n; i++) {
+		d = file->v[i];
+		for (j = i; j > 0 && (file->v[j - 1].line > d.line ||
+		    (file->v[j - 1].line == d.line &&
+		    file->v[j - 1].col > d.col)); j--)
+			file->v[j] = file->v[j - 1];
+		file->v[j] = d;
+	}
+	diag_move(diags, file);
+}
+
 /* Parse and validate a routine held in memory. */
 struct routine *
 routine_load_buffer(const char *file, const char *buf, size_t len,
     struct diag_list *diags)
 {
-	struct loader	 ld = { file, diags, 0 };
-	struct ydoc	 doc;
-	struct routine	*r = NULL;
+	struct diag_list	 found;
+	struct loader		 ld = { file, &found, 0 };
+	struct ydoc		 doc;
+	struct routine		*r;
 
-	if (ydoc_parse(&doc, file, buf, len, diags) == 0)
-		r = routine_from_doc(&ld, &doc);
+	diag_init(&found);
+	r = routine_from_parse(&ld, &doc, ydoc_parse(&doc, file, buf, len,
+	    &found));
 	ydoc_free(&doc);
+	routine_report(&found, diags);
 	return r;
 }
 
@@ -593,12 +631,14 @@ routine_load_buffer(const char *file, const char *buf, size_t len,
 struct routine *
 routine_load(const char *path, struct diag_list *diags)
 {
-	struct loader	 ld = { path, diags, 0 };
-	struct ydoc	 doc;
-	struct routine	*r = NULL;
+	struct diag_list	 found;
+	struct loader		 ld = { path, &found, 0 };
+	struct ydoc		 doc;
+	struct routine		*r;
 
-	if (ydoc_load(&doc, path, diags) == 0)
-		r = routine_from_doc(&ld, &doc);
+	diag_init(&found);
+	r = routine_from_parse(&ld, &doc, ydoc_load(&doc, path, &found));
 	ydoc_free(&doc);
+	routine_report(&found, diags);
 	return r;
 }

@@ -447,7 +447,8 @@ text_suggest(const char *word, const char *const *cands, size_t n)
 		pre = text_prefix(word, cands[i]);
 		if (d == 0)
 			continue;
-		if (!((d <= 2 && d < len) || (pre >= 3 && pre * 5 >= len * 3)))
+		if (!(d == 1 || (d == 2 && len >= 5) ||
+		    (pre >= 3 && pre * 5 >= len * 3)))
 			continue;
 		if (d < bestd) {
 			best = cands[i];

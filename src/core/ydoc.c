@@ -331,6 +331,9 @@ ydoc_event(struct ydoc_parser *yp, const yaml_event_t *ev)
 			return -1;
 		}
 		return 0;
+	case YAML_DOCUMENT_END_EVENT:
+		yp->doc->complete = 1;
+		return 0;
 	case YAML_ALIAS_EVENT:
 		ydoc_error(yp, &ev->start_mark, "YAML anchors and aliases are "
 		    "not supported; write each value out");
