@@ -290,7 +290,6 @@ bundled_suite(void)
 
 	tc = tcase_create("files");
 	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_set_timeout(tc, 30);
 	tcase_add_test(tc, test_there_are_files);
 	tcase_add_test(tc, test_each_file_loads_clean);
 	tcase_add_test(tc, test_ids_unique);
@@ -299,7 +298,6 @@ bundled_suite(void)
 
 	tc = tcase_create("content");
 	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_set_timeout(tc, 30);
 	tcase_add_test(tc, test_area_coverage);
 	tcase_add_test(tc, test_pre_run_roll);
 	tcase_add_test(tc, test_post_run_cooldown);

@@ -586,7 +586,6 @@ library_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("default");
-	tcase_set_timeout(tc, 30);
 	tcase_add_test(tc, test_load_default);
 	tcase_add_test(tc, test_load_default_extra);
 	suite_add_tcase(s, tc);

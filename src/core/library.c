@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "limber/paths.h"
 #include "limber/text.h"
@@ -203,7 +204,12 @@ library_load_default(struct library *lib, char *const *extra, size_t nextra,
 	size_t	 i;
 
 	if ((dir = paths_bundled_routines()) != NULL) {
-		library_add_path(lib, dir, 1, diags);
+		if (access(dir, F_OK) == 0)
+			library_add_path(lib, dir, 1, diags);
+		else
+			diag_add(diags, DIAG_WARNING, dir, 0, 0, "the bundled "
+			    "routines are missing (%s); is limber installed?",
+			    strerror(errno));
 		free(dir);
 	}
 	if ((dir = paths_user_routines()) != NULL) {
