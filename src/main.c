@@ -13,8 +13,9 @@ main_usage(FILE *f)
 {
 	size_t	i;
 
-	fprintf(f, "usage: limber [--routines DIR]... COMMAND [ARGS]\n\n"
-	    "Guided stretching and foam-rolling routines in the terminal.\n\n"
+	fprintf(f, "usage: limber [--routines DIR]... [COMMAND [ARGS]]\n\n"
+	    "Guided stretching and foam-rolling routines in the terminal.\n"
+	    "With no command, limber asks what is sore and starts a routine.\n\n"
 	    "Commands:\n");
 	for (i = 0; i < cmd_count; i++)
 		fprintf(f, "  %-8s  %s\n", cmd_table[i].name,
@@ -29,6 +30,24 @@ main_usage(FILE *f)
 	fprintf(f, "\n\nRoutines come from the bundled library, then "
 	    "$XDG_CONFIG_HOME/limber/routines/,\nthen each --routines DIR. "
 	    "See limber(1) for the routine format.\n");
+}
+
+/* limber alone, perhaps with --routines: the start screen. */
+static int
+main_start(int argc, char **argv)
+{
+	struct cmd_routines	cr = { NULL, 0 };
+	int			i, status;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--routines") == 0)
+			cmd_routines_add(&cr, argv[++i]);
+		else if (strncmp(argv[i], "--routines=", 11) == 0)
+			cmd_routines_add(&cr, argv[i] + 11);
+	}
+	status = cmd_start(&cr);
+	cmd_routines_free(&cr);
+	return status;
 }
 
 /* The command named name, or NULL. */
@@ -80,10 +99,8 @@ main(int argc, char **argv)
 		    "--help')\n", argv[first]);
 		return EXIT_USAGE;
 	}
-	if (first == argc) {
-		main_usage(stdout);
-		return 0;
-	}
+	if (first == argc)
+		return main_start(argc, argv);
 	if ((c = main_find(argv[first])) == NULL) {
 		fprintf(stderr, "limber: unknown command '%s' (see 'limber "
 		    "--help')\n", argv[first]);

@@ -47,7 +47,17 @@ routine() { # routine ID [HOLD]: a minimal valid routine
 
 run --version;			expect version 0 out '^limber [0-9]+\.[0-9]+\.[0-9]+$'
 run --help;			expect help 0 out 'check' out 'list' out 'show'
-run;				expect no-args 0 out 'usage: limber'
+run </dev/null;			expect no-args-no-tty 2 err 'needs a terminal'
+run run calves-post-run </dev/null; expect run-no-tty 2 err 'needs a terminal'
+run run calf </dev/null;	expect run-unknown 1 err "no routine 'calf'; did you mean: calves-post-run"
+run run --hold 2 calves-post-run; expect run-bad-hold 2 err '--hold takes seconds'
+run run --hold abc calves-post-run; expect run-bad-hold-text 2 err "not 'abc'"
+run run;			expect run-no-id 2 err 'give an id'
+mkdir -p "$XDG_CONFIG_HOME/limber"
+printf 'prepare: 5s\nbel: false\n' >"$XDG_CONFIG_HOME/limber/config.yaml"
+run run calves-post-run </dev/null
+expect bad-config 1 err "config.yaml:2:1: error: unknown key 'bel' \(did you mean 'bell'\?\)"
+rm "$XDG_CONFIG_HOME/limber/config.yaml"
 run list --help;		expect list-help 0 out 'usage: limber list'
 run check --help;		expect check-help 0 out '--dose'
 run frobnicate;			expect unknown-command 2 err "unknown command 'frobnicate'"

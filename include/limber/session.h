@@ -114,6 +114,8 @@ struct session {
 	int			 paused;
 	int			 quit;		/* ended by SESSION_QUIT */
 	int64_t			 ended;		/* monotonic ms of SESSION_DONE */
+	int64_t			 spent;		/* ms in the phases that ended */
+	int			 started;	/* a phase has begun */
 	struct session_event	*events;	/* queued, oldest first */
 	size_t			 nevents;
 	size_t			 first_event;
@@ -144,9 +146,12 @@ int64_t	 session_deadline(const struct session *);
  */
 int64_t	 session_wake(const struct session *, int64_t now);
 
-/* Planned seconds of the whole session, preparation included. */
+/*
+ * The session's length as it stands: the time spent in the phases that
+ * ended, this phase's length, and the plan for the phases to come.
+ */
 int64_t	 session_total_ms(const struct session *);
-/* Planned milliseconds gone by at now, for a progress bar. */
+/* Time spent so far (pauses excluded), for a progress bar; never falls. */
 int64_t	 session_progress_ms(const struct session *, int64_t now);
 
 /* The words for the screen: "Get into position", "Hold", "Rest", ... */

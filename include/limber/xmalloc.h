@@ -19,6 +19,9 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) printflike(1, 2);
 
+/* Called before fatalx prints, to give the terminal back; may be NULL. */
+extern void (*fatal_cleanup)(void);
+
 /* Print "limber: MESSAGE" and abort: for states that cannot happen. */
 void fatalx(const char *fmt, ...) printflike(1, 2) noreturn_fn;
 

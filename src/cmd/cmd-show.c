@@ -108,22 +108,6 @@ show_routine(const struct routine *r)
 	free(path);
 }
 
-/* Say an id is unknown and name the closest ones. */
-static int
-show_unknown(const struct library *lib, const char *id)
-{
-	const char	*near[5];
-	size_t		 n = library_suggest(lib, id, near, 5), i;
-	char		*clean = text_sanitize(id, 0);
-
-	fprintf(stderr, "limber show: no routine '%s'", clean);
-	for (i = 0; i < n; i++)
-		fprintf(stderr, "%s%s", i ? ", " : "; did you mean: ", near[i]);
-	fprintf(stderr, "%s\n", n > 0 ? "?" : " (see 'limber list')");
-	free(clean);
-	return 1;
-}
-
 /* Show one routine by id. */
 int
 cmd_show(const struct cmd *c, int argc, char **argv)
@@ -161,7 +145,7 @@ cmd_show(const struct cmd *c, int argc, char **argv)
 	if ((r = library_find(&lib, argv[optind])) != NULL)
 		show_routine(r);
 	else
-		status = show_unknown(&lib, argv[optind]);
+		status = cmd_unknown_routine(c, &lib, argv[optind]);
 	library_done(&lib);
 	cmd_routines_free(&cr);
 	return status;

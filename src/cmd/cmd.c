@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "limber/diag.h"
+#include "limber/text.h"
 
 const struct cmd cmd_table[] = {
 	{ "check", "[--dose] [--routines DIR]... [PATH...]",
@@ -23,6 +24,12 @@ const struct cmd cmd_table[] = {
 	    "  --tag TAG         only routines tagged TAG (e.g. post-run)\n"
 	    "  --routines DIR    add a folder of routines to the library\n",
 	    cmd_list },
+	{ "run", "[--hold SECONDS] [--routines DIR]... ID",
+	    "follow a routine hands-free, logging every hold",
+	    "  --hold SECONDS    hold every stretch and roll this long "
+	    "(5 to 600)\n"
+	    "  --routines DIR    add a folder of routines to the library\n",
+	    cmd_run },
 	{ "show", "[--routines DIR]... ID",
 	    "show a routine's steps, holds, sides, reps, cues and total time",
 	    "  --routines DIR    add a folder of routines to the library\n",
@@ -92,6 +99,23 @@ cmd_load_library(struct library *lib, const struct cmd_routines *cr)
 	diag_print(&diags, stderr);
 	diag_done(&diags);
 	library_sort(lib);
+}
+
+/* Say an id is unknown and name the closest ones; exit status 1. */
+int
+cmd_unknown_routine(const struct cmd *c, const struct library *lib,
+    const char *id)
+{
+	const char	*near[5];
+	size_t		 n = library_suggest(lib, id, near, 5), i;
+	char		*clean = text_sanitize(id, 0);
+
+	fprintf(stderr, "limber %s: no routine '%s'", c->name, clean);
+	for (i = 0; i < n; i++)
+		fprintf(stderr, "%s%s", i ? ", " : "; did you mean: ", near[i]);
+	fprintf(stderr, "%s\n", n > 0 ? "?" : " (see 'limber list')");
+	free(clean);
+	return 1;
 }
 
 /* The width to wrap to. */

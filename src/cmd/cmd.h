@@ -34,11 +34,17 @@ void	cmd_routines_add(struct cmd_routines *, char *dir);
 void	cmd_routines_free(struct cmd_routines *);
 /* Load the whole library, printing any problems; sorted by id. */
 void	cmd_load_library(struct library *, const struct cmd_routines *);
+/* Report an unknown routine id with the closest ids; returns 1. */
+int	cmd_unknown_routine(const struct cmd *, const struct library *,
+	    const char *id);
 /* Columns for wrapped text: the terminal's if stdout is one, else 80. */
 size_t	cmd_width(void);
 
 int	cmd_check(const struct cmd *, int, char **);
 int	cmd_list(const struct cmd *, int, char **);
 int	cmd_show(const struct cmd *, int, char **);
+int	cmd_run(const struct cmd *, int, char **);
+/* limber with no command: the start screen. */
+int	cmd_start(const struct cmd_routines *);
 
 #endif

@@ -93,6 +93,9 @@ session_enter(struct session *s, enum session_phase phase, int64_t length,
 {
 	struct session_event	ev;
 
+	if (s->started)
+		s->spent += session_elapsed(s, t);
+	s->started = 1;
 	s->phase = phase;
 	s->start = t;
 	s->length = length;
@@ -113,6 +116,7 @@ session_finish(struct session *s, int64_t t)
 {
 	struct session_event	ev;
 
+	s->spent += session_elapsed(s, t);
 	s->phase = SESSION_DONE;
 	s->ended = t;
 	s->paused = 0;
@@ -366,38 +370,38 @@ session_act(struct session *s, enum session_action act, int64_t now)
 	}
 }
 
-/* Planned length of the whole session. */
-int64_t
-session_total_ms(const struct session *s)
+/* Planned time of the holds after hold i, with the phases before them. */
+static int64_t
+session_plan_after(const struct session *s, size_t i)
 {
 	int64_t	total = 0, ms;
-	size_t	i;
 
-	for (i = 0; i < s->nholds; i++) {
+	for (i++; i < s->nholds; i++) {
 		session_pre_phase(s, i, &ms);
 		total += ms + (int64_t)s->holds[i].target * 1000;
 	}
 	return total;
 }
 
-/* Planned time gone by at now: whole holds before this one, then this. */
+/* The session's length as it stands. */
+int64_t
+session_total_ms(const struct session *s)
+{
+	int64_t	total = s->spent;
+
+	if (s->phase == SESSION_DONE)
+		return total;
+	total += s->length + session_plan_after(s, s->cur);
+	if (s->phase != SESSION_HOLD)
+		total += (int64_t)s->holds[s->cur].target * 1000;
+	return total;
+}
+
+/* Time spent so far. */
 int64_t
 session_progress_ms(const struct session *s, int64_t now)
 {
-	int64_t	done = 0, ms;
-	size_t	i;
-
-	if (s->phase == SESSION_DONE)
-		return session_total_ms(s);
-	for (i = 0; i < s->cur; i++) {
-		session_pre_phase(s, i, &ms);
-		done += ms + (int64_t)s->holds[i].target * 1000;
-	}
-	if (s->phase == SESSION_HOLD) {
-		session_pre_phase(s, s->cur, &ms);
-		done += ms;
-	}
-	return done + session_elapsed(s, now);
+	return s->spent + session_elapsed(s, now);
 }
 
 /* The words for the screen. */

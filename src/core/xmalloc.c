@@ -7,12 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Report an impossible state and abort. */
+void (*fatal_cleanup)(void);
+
+/* Report an impossible state and abort, the terminal restored first. */
 void
 fatalx(const char *fmt, ...)
 {
 	va_list	ap;
 
+	if (fatal_cleanup != NULL)
+		fatal_cleanup();
 	va_start(ap, fmt);
 	fputs("limber: ", stderr);
 	vfprintf(stderr, fmt, ap);
