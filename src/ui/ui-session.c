@@ -191,12 +191,16 @@ run_title(const struct run *rn)
 static void
 run_what(const struct run *rn, int y)
 {
-	const struct step	*st = &rn->r->steps[rn->s.holds[rn->s.cur].step];
+	const struct session_hold *h = &rn->s.holds[rn->s.cur];
+	const struct step	*st = &rn->r->steps[h->step];
+	const char		*dot = rn->ui->utf8 ? "\xc2\xb7" : "-";
 	char			 what[96];
 
-	snprintf(what, sizeof what, "%s %s %s", st->kind == STEP_ROLL ?
-	    "ROLL" : "STRETCH", rn->ui->utf8 ? "\xc2\xb7" : "-",
-	    area_name(st->area));
+	snprintf(what, sizeof what, "%s %s %s%s%s%s", st->kind == STEP_ROLL ?
+	    "ROLL" : "STRETCH", dot, area_name(st->area),
+	    h->side != SIDE_NONE ? " " : "", h->side != SIDE_NONE ? dot : "",
+	    h->side == SIDE_LEFT ? " LEFT side" : h->side == SIDE_RIGHT ?
+	    " RIGHT side" : "");
 	ui_attr(run_pair(rn), 1, 1);
 	ui_put(y, 1, what, COLS - 2);
 	ui_attr(run_pair(rn), 1, 0);
