@@ -306,7 +306,7 @@ static void
 pick_draw_areas(const struct pick *p)
 {
 	char	line[128], since[32];
-	size_t	i;
+	size_t	i, n, k;
 	int	y = 3, top = 0, rows = LINES - 5;
 
 	ui_put(y++, 1, "What's sore? Pick an area (or type its first letter).",
@@ -314,9 +314,12 @@ pick_draw_areas(const struct pick *p)
 	if (p->area_sel >= rows)
 		top = p->area_sel - rows + 1;
 	for (i = (size_t)top; i < area_count && y < LINES - 1; i++) {
+		for (n = k = 0; k < p->ui->lib->n; k++)
+			n += (size_t)routine_has_area(p->ui->lib->v[k], (int)i);
 		pick_since(p->last[i], since, sizeof since);
-		snprintf(line, sizeof line, "  %-16s last stretched: %s",
-		    area_name((int)i), since);
+		snprintf(line, sizeof line, "  %-16s %2zu routine%s  last "
+		    "stretched: %s", area_name((int)i), n, n == 1 ? " " : "s",
+		    since);
 		if ((int)i == p->area_sel)
 			attron(A_REVERSE);
 		mvhline(y, 0, ' ', COLS >= 60 ? 60 : COLS);
