@@ -270,7 +270,7 @@ field_areas(struct loader *ld, const struct field *f, const struct ynode *key,
 {
 	struct routine	*r = obj;
 	size_t		 i, j;
-	int		 area, bad = 0;
+	int		 area = -1, bad = 0;
 
 	(void)f;
 	if (loader_list(ld, key, val, "[calves]") == NULL)

@@ -118,6 +118,7 @@ ui_open(struct ui *ui)
 	nonl();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
+	typeahead(-1);		/* no polls for input while drawing */
 	curs_set(0);
 	ui->utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	ui->colour = ui_want_colour(ui->cfg);

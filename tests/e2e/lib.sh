@@ -1,0 +1,423 @@
+# shellcheck shell=bash
+# Helpers for limber's end-to-end tests; each tests/e2e/test-*.sh sources
+# this file with the path of the limber binary:
+#
+#	. "$(dirname "$0")/lib.sh" "$@"
+#
+# A test makes a sandbox (its own XDG folders and config), starts limber in
+# a detached tmux session with a socket of its own, reads the screen with
+# capture-pane, types with send-keys, and checks the screen, the exit status
+# and the hold log. Everything it started is ended, and the sandbox removed,
+# when the test exits.
+
+set -u
+
+LIMBER=${1:?usage: test-NAME.sh PATH/TO/limber}
+case $LIMBER in
+/*) ;;
+*) LIMBER=$PWD/$LIMBER ;;
+esac
+E2E_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROUTINES=$E2E_DIR/routines
+TEST=$(basename "$0" .sh)
+TEST=${TEST#test-}
+
+# The terminal type inside tmux: the first one with a terminfo entry here.
+E2E_TERM=
+for t in tmux-256color screen-256color screen xterm-256color xterm; do
+	if infocmp "$t" >/dev/null 2>&1; then
+		E2E_TERM=$t
+		break
+	fi
+done
+
+SANDBOX=		# the test's temporary folder
+LOG=			# the hold log in the sandbox
+SOCK=			# tmux socket of the current run
+EXIT_FILE=		# where the current run writes EXIT=status
+EXIT_STATUS=		# set by wait_exit
+SCREEN=			# the last capture
+SOCKETS=()		# every socket this test used
+FAILS=0
+CHECKS=0
+
+# --- reporting -------------------------------------------------------------
+
+# ok MESSAGE: one check passed.
+ok() {
+	CHECKS=$((CHECKS + 1))
+	echo "ok - $TEST: $1"
+}
+
+# show_state: the last screen and the log, indented, for a failure.
+show_state() {
+	if [ -n "$SOCK" ] && tmux -L "$SOCK" has-session -t e2e 2>/dev/null; then
+		capture
+	fi
+	echo "  --- screen ($SOCK) ---"
+	printf '%s\n' "$SCREEN" | sed 's/^/  | /'
+	if [ -n "$LOG" ] && [ -f "$LOG" ]; then
+		echo "  --- $LOG ---"
+		sed 's/^/  | /' "$LOG"
+	else
+		echo "  --- no log file ---"
+	fi
+}
+
+# fail MESSAGE: one check failed; the test goes on.
+fail() {
+	CHECKS=$((CHECKS + 1))
+	FAILS=$((FAILS + 1))
+	echo "FAIL - $TEST: $1"
+	show_state
+}
+
+# die MESSAGE: a check failed and the rest of the test depends on it.
+die() {
+	fail "$1"
+	echo "FAIL - $TEST: stopping here"
+	exit 1
+}
+
+# check DESCRIPTION COMMAND...: ok if the command succeeds, else fail.
+check() {
+	local what=$1
+	shift
+	if "$@"; then
+		ok "$what"
+	else
+		fail "$what"
+	fi
+}
+
+# finish: end the test, non-zero if any check failed.
+finish() {
+	if [ "$FAILS" -gt 0 ]; then
+		echo "$TEST: $FAILS of $CHECKS checks failed"
+		exit 1
+	fi
+	echo "$TEST: all $CHECKS checks passed"
+	exit 0
+}
+
+# between VALUE LOW HIGH: LOW <= VALUE <= HIGH (whole numbers).
+between() {
+	[ "$1" -ge "$2" ] && [ "$1" -le "$3" ]
+}
+
+# --- time ------------------------------------------------------------------
+
+# now_ms: wall clock in milliseconds.
+now_ms() {
+	local t=${EPOCHREALTIME/[.,]/}
+	echo $((t / 1000))
+}
+
+# --- the sandbox -----------------------------------------------------------
+
+# sandbox: a fresh folder with XDG_CONFIG_HOME, XDG_DATA_HOME and HOME in it,
+# and a config with short preparations and no bell. The data folder is left
+# for limber to make.
+sandbox() {
+	SANDBOX=$(mktemp -d "${TMPDIR:-/tmp}/limber-e2e.XXXXXX") ||
+	    die "mktemp -d failed"
+	export XDG_CONFIG_HOME=$SANDBOX/config
+	export XDG_DATA_HOME=$SANDBOX/data
+	export HOME=$SANDBOX/home
+	mkdir -p "$XDG_CONFIG_HOME/limber" "$HOME"
+	printf 'prepare: 2s\nswitch: 2s\nbell: false\n' \
+	    >"$XDG_CONFIG_HOME/limber/config.yaml"
+	LOG=$XDG_DATA_HOME/limber/log.tsv
+}
+
+# cleanup: end every tmux server this test started, remove the sandbox.
+cleanup() {
+	local s i
+	for s in "${SOCKETS[@]}"; do
+		tmux -L "$s" kill-server 2>/dev/null
+	done
+	if [ -n "$SANDBOX" ]; then
+		# A limber ended by the server's SIGHUP may still be logging.
+		for i in 1 2 3 4 5 6 7 8 9 10; do
+			rm -rf "$SANDBOX" 2>/dev/null && break
+			sleep 0.1
+		done
+	fi
+}
+trap cleanup EXIT
+
+# --- tmux ------------------------------------------------------------------
+
+# start_cmd LABEL WxH COMMAND: run a shell command in a new detached tmux
+# session on a socket of its own (limber-e2e-PID-TEST-LABEL); the session
+# is named e2e. Sets SOCK and EXIT_FILE.
+start_cmd() {
+	local label=$1 size=$2 cmd=$3
+	SOCK=limber-e2e-$$-$TEST-$label
+	EXIT_FILE=$SANDBOX/exit-$label
+	EXIT_STATUS=
+	SCREEN=
+	rm -f "$EXIT_FILE"
+	SOCKETS+=("$SOCK")
+	tmux -f /dev/null -L "$SOCK" new-session -d -s e2e \
+	    -x "${size%x*}" -y "${size#*x}" bash --norc --noprofile -c "$cmd" ||
+	    die "tmux could not start session $label"
+}
+
+# start LABEL [WxH] [VAR=VALUE]... -- ARGS...: run limber ARGS in tmux (80x24
+# unless given) with the sandbox's environment, LANG=C.UTF-8, and the
+# extra variables given; the exit status goes to EXIT_FILE and the pane
+# stays open afterwards so that it can still be read.
+start() {
+	local label=$1 size=80x24 envs=() args=() a cmd
+	shift
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do
+		case $1 in
+		[0-9]*x[0-9]*) size=$1 ;;
+		*=*) envs+=("$(printf %q "$1")") ;;
+		*) die "start: bad argument '$1'" ;;
+		esac
+		shift
+	done
+	[ $# -gt 0 ] && shift
+	for a in "$@"; do
+		args+=("$(printf %q "$a")")
+	done
+	cmd="env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES -u NO_COLOR"
+	cmd+=" XDG_CONFIG_HOME=$(printf %q "$XDG_CONFIG_HOME")"
+	cmd+=" XDG_DATA_HOME=$(printf %q "$XDG_DATA_HOME")"
+	cmd+=" HOME=$(printf %q "$HOME") TERM=$E2E_TERM LANG=C.UTF-8"
+	cmd+=" ${envs[*]} $(printf %q "$LIMBER") ${args[*]}"
+	cmd+="; echo EXIT=\$? >$(printf %q "$SANDBOX/exit-$label"); sleep 60"
+	start_cmd "$label" "$size" "$cmd"
+}
+
+# capture: read the screen into SCREEN.
+capture() {
+	SCREEN=$(tmux -L "$SOCK" capture-pane -p -t e2e 2>&1)
+}
+
+# capture_colour: the screen with its attributes as escape sequences.
+capture_colour() {
+	tmux -L "$SOCK" capture-pane -p -e -t e2e 2>&1
+}
+
+# keys KEY...: type keys (tmux send-keys names: Enter, Space, Right, C-z).
+keys() {
+	tmux -L "$SOCK" send-keys -t e2e "$@"
+}
+
+# resize W H: resize the window (the pane gets SIGWINCH).
+resize() {
+	tmux -L "$SOCK" resize-window -t e2e -x "$1" -y "$2"
+}
+
+# pane_tty: the pane's terminal device.
+pane_tty() {
+	tmux -L "$SOCK" display-message -p -t e2e '#{pane_tty}'
+}
+
+# seen PATTERN: whether the last capture matches the extended regex.
+seen() {
+	printf '%s\n' "$SCREEN" | grep -Eq -- "$1"
+}
+
+# wait_for PATTERN [TIMEOUT]: poll the screen every 0.1 s until it matches
+# the extended regex; 1 if it did not within TIMEOUT seconds (default 10).
+wait_for() {
+	local pat=$1 end=$(($(now_ms) + ${2:-10} * 1000))
+	while :; do
+		capture
+		seen "$pat" && return 0
+		[ "$(now_ms)" -ge "$end" ] && return 1
+		sleep 0.1
+	done
+}
+
+# wait_gone PATTERN [TIMEOUT]: poll until the screen no longer matches.
+wait_gone() {
+	local pat=$1 end=$(($(now_ms) + ${2:-10} * 1000))
+	while :; do
+		capture
+		seen "$pat" || return 0
+		[ "$(now_ms)" -ge "$end" ] && return 1
+		sleep 0.1
+	done
+}
+
+# expect PATTERN TIMEOUT WHAT: wait for the screen to match, or stop the
+# test: what follows depends on it.
+expect() {
+	if wait_for "$1" "$2"; then
+		ok "$3"
+	else
+		die "$3: the screen never matched /$1/ within $2 s"
+	fi
+}
+
+# see PATTERN WHAT: the last capture matches (no waiting).
+see() {
+	if seen "$1"; then
+		ok "$2"
+	else
+		fail "$2: the screen does not match /$1/"
+	fi
+}
+
+# not_see PATTERN WHAT: the last capture does not match.
+not_see() {
+	if seen "$1"; then
+		fail "$2: the screen matches /$1/"
+	else
+		ok "$2"
+	fi
+}
+
+# limber_pid: the pid of the limber process under the current pane, or
+# nothing. The pane runs bash, which runs limber (env execs it).
+limber_pid() {
+	local pane c g
+	pane=$(tmux -L "$SOCK" list-panes -t e2e -F '#{pane_pid}' 2>/dev/null)
+	[ -n "$pane" ] || return 1
+	for c in $(pgrep -P "$pane"); do
+		if [ "$(ps -o comm= -p "$c")" = limber ]; then
+			echo "$c"
+			return 0
+		fi
+		for g in $(pgrep -P "$c"); do
+			if [ "$(ps -o comm= -p "$g")" = limber ]; then
+				echo "$g"
+				return 0
+			fi
+		done
+	done
+	return 1
+}
+
+# wait_exit [TIMEOUT]: wait for limber to exit; sets EXIT_STATUS. 1 if it
+# did not exit within TIMEOUT seconds (default 10).
+wait_exit() {
+	local end=$(($(now_ms) + ${1:-10} * 1000))
+	while :; do
+		if [ -s "$EXIT_FILE" ]; then
+			EXIT_STATUS=$(sed -n 's/^EXIT=//p' "$EXIT_FILE")
+			[ -n "$EXIT_STATUS" ] && return 0
+		fi
+		[ "$(now_ms)" -ge "$end" ] && return 1
+		sleep 0.1
+	done
+}
+
+# expect_exit STATUS TIMEOUT WHAT: limber exits with STATUS.
+expect_exit() {
+	if ! wait_exit "$2"; then
+		fail "$3: limber did not exit within $2 s"
+	elif [ "$EXIT_STATUS" != "$1" ]; then
+		fail "$3: exit status $EXIT_STATUS, wanted $1"
+	else
+		ok "$3"
+	fi
+}
+
+# --- the log ---------------------------------------------------------------
+
+# records: the log's records (every line but comments).
+records() {
+	[ -f "$LOG" ] && grep -v '^#' "$LOG"
+}
+
+# record_count: how many records the log has.
+record_count() {
+	local n=0
+	[ -f "$LOG" ] && n=$(grep -vc '^#' "$LOG")
+	echo "$n"
+}
+
+# wait_records N [TIMEOUT]: poll until the log has at least N records.
+wait_records() {
+	local end=$(($(now_ms) + ${2:-10} * 1000))
+	while [ "$(record_count)" -lt "$1" ]; do
+		[ "$(now_ms)" -ge "$end" ] && return 1
+		sleep 0.1
+	done
+}
+
+# field N F: field F (1-9) of record N (1-based; -1 for the last one).
+field() {
+	local n=$1
+	[ "$n" -lt 0 ] && n=$(record_count)
+	records | awk -F '\t' -v n="$n" -v f="$2" 'NR == n { print $f }'
+}
+
+# record_is N ROUTINE STEP KIND AREA SIDE TARGET HELD OUTCOME: fields 2-9 of
+# record N are these ('*' matches anything).
+record_is() {
+	local n=$1 got want i=2 all
+	shift
+	all=$(records | awk -v n="$n" 'NR == n')
+	for want in "$@"; do
+		got=$(printf '%s\n' "$all" | cut -f "$i")
+		if [ "$want" != '*' ] && [ "$got" != "$want" ]; then
+			fail "record $n field $i is '$got', wanted '$want'"
+			return 1
+		fi
+		i=$((i + 1))
+	done
+	ok "record $n is $*"
+}
+
+# log_well_formed: the header first, once; every record has 9 fields and a
+# time like 2026-11-21T07:12:03+01:00; the file ends with a newline.
+log_well_formed() {
+	local bad
+	if [ ! -f "$LOG" ]; then
+		fail "log: $LOG does not exist"
+		return 1
+	fi
+	if [ "$(head -n 1 "$LOG")" != "# limber log v1" ]; then
+		fail "log: the first line is not '# limber log v1'"
+		return 1
+	fi
+	if [ "$(grep -c '^# limber log' "$LOG")" != 1 ]; then
+		fail "log: the header appears more than once"
+		return 1
+	fi
+	if [ -s "$LOG" ] && [ "$(tail -c 1 "$LOG" | od -An -c | tr -d ' ')" != '\n' ]; then
+		fail "log: the last line has no newline (cut record)"
+		return 1
+	fi
+	bad=$(records | awk -F '\t' 'NF != 9 || $7 !~ /^[0-9]+$/ ||
+	    $8 !~ /^[0-9]+$/ || $9 !~ /^(done|partial|skipped)$/ ||
+	    ($4 != "stretch" && $4 != "roll") ||
+	    ($6 != "left" && $6 != "right" && $6 != "-") { print NR ": " $0 }')
+	# mawk has no {n} intervals: the times are checked with grep.
+	bad+=$(records | cut -f 1 | grep -Ev "^$TIME_RE\$" | sed 's/^/bad time: /')
+	if [ -n "$bad" ]; then
+		fail "log: malformed records: $bad"
+		return 1
+	fi
+	ok "log is well formed ($(record_count) records, 9 fields each)"
+}
+
+# A log time: 2026-11-21T07:12:03+01:00.
+TIME_RE='[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{2}:[0-9]{2}'
+
+# epoch TIME: seconds since 1970 of a log time.
+epoch() {
+	date -d "$1" +%s
+}
+
+# --- preconditions ---------------------------------------------------------
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "FAIL - $TEST: tmux is not installed; the end-to-end tests need it"
+	exit 1
+fi
+if [ -z "$E2E_TERM" ]; then
+	echo "FAIL - $TEST: no terminfo entry for tmux-256color, screen or xterm"
+	exit 1
+fi
+if [ ! -x "$LIMBER" ]; then
+	echo "FAIL - $TEST: $LIMBER is not an executable"
+	exit 1
+fi
