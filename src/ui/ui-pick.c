@@ -368,7 +368,9 @@ pick_draw(struct pick *p)
 		pick_move(&p->all, 0, LINES - 6);
 		pick_draw_list(&p->all, 4, LINES - 6, "No routine matches.");
 	}
-	ui_keys(LINES - 1, "\xe2\x86\x91\xe2\x86\x93 move  Enter open  Tab "
+	ui_keys(LINES - 1, p->ui->utf8 ? "\xe2\x86\x91\xe2\x86\x93 move  "
+	    "Enter open  Tab switch  q quit  ? help" : "Up/Down move  Enter "
+	    "open  Tab "
 	    "switch  q quit  ? help");
 	if (p->help)
 		pick_draw_help();

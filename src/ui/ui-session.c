@@ -265,7 +265,9 @@ run_draw_full(const struct run *rn, int64_t now)
 	ui_big(rn->ui, 5, COLS - cw - 2, clock);
 	ui_attr(run_pair(rn), 1, 0);
 	run_lower(rn, now, 11, 3);
-	ui_keys(LINES - 1, "Space pause  \xe2\x86\x92 skip  \xe2\x86\x90 back  "
+	ui_keys(LINES - 1, rn->ui->utf8 ? "Space pause  \xe2\x86\x92 skip  "
+	    "\xe2\x86\x90 back  +/- 5 s  Enter start  q quit  ? help" :
+	    "Space pause  Right skip  Left back  "
 	    "+/- 5 s  Enter start  q quit  ? help");
 }
 
@@ -285,7 +287,8 @@ run_draw_compact(const struct run *rn, int64_t now)
 	ui_put(3, 1, line, COLS - 2);
 	ui_attr(run_pair(rn), 1, 0);
 	run_lower(rn, now, 4, LINES >= 14 ? 2 : 1);
-	ui_keys(LINES - 1, "Spc pause \xe2\x86\x92 skip \xe2\x86\x90 back "
+	ui_keys(LINES - 1, rn->ui->utf8 ? "Spc pause \xe2\x86\x92 skip "
+	    "\xe2\x86\x90 back +/- q ?" : "Spc pause > skip < back "
 	    "+/- q ?");
 }
 
