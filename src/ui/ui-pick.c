@@ -221,6 +221,16 @@ pick_tabs(const struct pick *p)
 		attron(A_BOLD | A_UNDERLINE);
 	ui_put(1, 18, "2 All routines", 15);
 	attroff(A_BOLD | A_UNDERLINE);
+	if (p->ui->lib->bad > 0 && COLS >= 70) {
+		char	note[80];
+
+		snprintf(note, sizeof note, "%zu routine file%s skipped: see "
+		    "limber check", p->ui->lib->bad, p->ui->lib->bad == 1 ? "" :
+		    "s");
+		ui_attr(UI_PAIR_WARN, 1, 1);
+		ui_put(1, COLS - (int)strlen(note) - 1, note, (int)strlen(note));
+		ui_attr(UI_PAIR_WARN, 1, 0);
+	}
 }
 
 /* One line about a routine: name, time, steps. */

@@ -354,6 +354,7 @@ field() {
 record_is() {
 	local n=$1 got want i=2 all
 	shift
+	[ "$n" -lt 0 ] && n=$(record_count)
 	all=$(records | awk -v n="$n" 'NR == n')
 	for want in "$@"; do
 		got=$(printf '%s\n' "$all" | cut -f "$i")
