@@ -132,9 +132,12 @@ sandbox() {
 
 # cleanup: end every tmux server this test started, remove the sandbox.
 cleanup() {
-	local s i
+	local s i path
 	for s in "${SOCKETS[@]}"; do
+		path=$(tmux -L "$s" display-message -p '#{socket_path}' 2>/dev/null)
 		tmux -L "$s" kill-server 2>/dev/null
+		# tmux leaves its socket file behind.
+		rm -f "${path:-${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$s}"
 	done
 	if [ -n "$SANDBOX" ]; then
 		# A limber ended by the server's SIGHUP may still be logging.
@@ -240,6 +243,17 @@ wait_gone() {
 	while :; do
 		capture
 		seen "$pat" || return 0
+		[ "$(now_ms)" -ge "$end" ] && return 1
+		sleep 0.1
+	done
+}
+
+# wait_until TIMEOUT COMMAND...: poll every 0.1 s until COMMAND succeeds; 1
+# if it did not within TIMEOUT seconds.
+wait_until() {
+	local end=$(($(now_ms) + $1 * 1000))
+	shift
+	until "$@"; do
 		[ "$(now_ms)" -ge "$end" ] && return 1
 		sleep 0.1
 	done

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# SIGTERM, SIGHUP and SIGINT during a hold, and Ctrl-C typed: the hold under
+# way is logged as partial, the terminal is given back (canonical mode and
+# echo on again), and the exit status is 128 + the signal.
+. "$(dirname "$0")/lib.sh" "$@"
+
+sandbox
+
+# stop_during_hold LABEL STATUS HOW...: start e2e-one, stop it two seconds
+# into its hold with HOW (a command), and check what it left.
+stop_during_hold() {
+	local label=$1 want=$2 before tty mode
+	shift 2
+	before=$(record_count)
+	start "$label" -- run --routines "$ROUTINES" e2e-one
+	expect 'Get into position' 5 "$label: preparation prompt"
+	keys Enter
+	expect '^ Last one' 2 "$label: hold under way"
+	expect ' 0:03 / 0:05$' 4 "$label: over two seconds into the hold"
+	tty=$(pane_tty)
+	"$@"
+	expect_exit "$want" 5 "$label: exit status $want"
+	if wait_gone 'Space pause' 2; then
+		ok "$label: the session screen is gone"
+	else
+		fail "$label: the session screen is still shown after exit"
+	fi
+	mode=$(stty -a -F "$tty" 2>&1)
+	if printf '%s\n' "$mode" | grep -qw -- '-icanon' ||
+	    printf '%s\n' "$mode" | grep -qw -- '-echo'; then
+		fail "$label: terminal not restored: $(printf '%s\n' "$mode" |
+		    grep -ow -- '-icanon\|-echo' | tr '\n' ' ')"
+	else
+		ok "$label: terminal restored (icanon, echo)"
+	fi
+	check "$label: one more record ($before -> $(record_count))" \
+	    [ "$(record_count)" = "$((before + 1))" ]
+	record_is -1 e2e-one 'Seated hamstring reach' stretch hamstrings - 5 '*' \
+	    partial
+	check "$label: partial hold held 2 to 4 s ($(field -1 8))" \
+	    between "$(field -1 8)" 2 4
+}
+
+# signal SIG: send SIG to the limber under the current pane.
+signal() {
+	local pid
+	pid=$(limber_pid) || die "cannot find the limber process under the pane"
+	kill "-$1" "$pid"
+}
+
+stop_during_hold term 143 signal TERM
+stop_during_hold hup 129 signal HUP
+stop_during_hold int 130 signal INT
+stop_during_hold ctrl-c 130 keys C-c
+log_well_formed
+
+finish
