@@ -599,8 +599,8 @@ pick_key(struct pick *p, int ch)
 		pick_filter(p);
 		return PICK_STAY;
 	}
-	if (ch == '?' || (ch == 'q' && !p->filtering) || ch == 27 ||
-	    ch == '\t' || ch == KEY_BTAB || ch == '1' || ch == '2') {
+	if (ch == '?' || ch == 27 || ch == '\t' || ch == KEY_BTAB ||
+	    (!p->filtering && (ch == 'q' || ch == '1' || ch == '2'))) {
 		if (ch == '?')
 			p->help = 1;
 		else if (ch == 'q' || ch == 27)

@@ -223,7 +223,7 @@ run_lower(const struct run *rn, int64_t now, int y, int cue_lines)
 	ui_put(y, 1, buf, w);
 	ui_attr(run_pair(rn), 1, 0);
 	snprintf(buf, sizeof buf, " %s / %s",
-	    run_clock(session_elapsed(&rn->s, now), a, sizeof a),
+	    duration_clock(session_elapsed(&rn->s, now) / 1000, a, sizeof a),
 	    run_clock(rn->s.length, b, sizeof b));
 	ui_bar(rn->ui, y + 1, 1, w - (int)strlen(buf), session_elapsed(&rn->s,
 	    now), rn->s.length);

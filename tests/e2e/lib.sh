@@ -18,6 +18,7 @@ case $LIMBER in
 *) LIMBER=$PWD/$LIMBER ;;
 esac
 E2E_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck disable=SC2034 # used by the tests
 ROUTINES=$E2E_DIR/routines
 TEST=$(basename "$0" .sh)
 TEST=${TEST#test-}

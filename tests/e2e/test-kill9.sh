@@ -18,7 +18,7 @@ fi
 expect 'Switch to the right side' 3 "switch to the right side"
 expect '^ Hold' 4 "right hold under way"
 see 'RIGHT side' "it is the right side"
-expect ' 0:02 / 0:05$' 3 "two seconds into the right hold"
+expect ' 0:0[234] / 0:05$' 3 "two seconds into the right hold"
 
 pid=$(limber_pid) || die "cannot find the limber process under the pane"
 kill -9 "$pid"
@@ -27,7 +27,7 @@ expect_exit 137 5 "kill -9 ends limber (status 137)"
 log_well_formed
 check "log has exactly the 1 hold that ended ($(record_count))" \
     [ "$(record_count)" = 1 ]
-record_is 1 e2e-short 'Wall calf stretch' stretch calves left 5 5 done
+record_is 1 e2e-short 'Wall calf stretch' stretch calves left 5 5 'done'
 check "log is still mode 600" [ "$(stat -c %a "$LOG")" = 600 ]
 
 # Again, into the same log.
@@ -45,7 +45,7 @@ check "log has 2 records after the second run ($(record_count))" \
     [ "$(record_count)" = 2 ]
 check "log has 3 lines: header, 2 records ($(wc -l <"$LOG"))" \
     [ "$(wc -l <"$LOG")" = 3 ]
-record_is 1 e2e-short 'Wall calf stretch' stretch calves left 5 5 done
-record_is 2 e2e-one 'Seated hamstring reach' stretch hamstrings - 5 5 done
+record_is 1 e2e-short 'Wall calf stretch' stretch calves left 5 5 'done'
+record_is 2 e2e-one 'Seated hamstring reach' stretch hamstrings - 5 5 'done'
 
 finish

@@ -55,6 +55,6 @@ keys Enter
 expect_exit 0 5 "exit status 0"
 log_well_formed
 check "log has exactly 1 record" [ "$(record_count)" = 1 ]
-record_is 1 e2e-one 'Seated hamstring reach' stretch hamstrings - 10 10 done
+record_is 1 e2e-one 'Seated hamstring reach' stretch hamstrings - 10 10 'done'
 
 finish

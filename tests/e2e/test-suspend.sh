@@ -16,11 +16,12 @@ keys -l "$(printf %q "$LIMBER") run --routines $(printf %q "$ROUTINES") e2e-one"
 keys Enter
 expect 'Get into position' 5 "limber started from the shell"
 keys Enter
-expect ' 0:02 / 0:05$' 3 "hold under way"
+expect ' 0:0[23] / 0:05$' 3 "hold under way"
 pid=$(limber_pid) || die "cannot find the limber process under the shell"
 
 keys C-z
 expect 'Stopped +.*limber run' 3 "Ctrl-Z: the shell reports the job stopped"
+# shellcheck disable=SC2317 # called through check and wait_until
 stopped() {
 	case $(ps -o stat= -p "$pid") in
 	T*) return 0 ;;
@@ -40,7 +41,7 @@ expect '^ Paused' 3 "fg: back in the session, paused"
 see 'STRETCH · Hamstrings' "fg: the session screen is redrawn"
 held=$(printf '%s\n' "$SCREEN" | grep -Eo '[0-9]:[0-9]{2} / 0:05$')
 check "fg: the hold clock stood still while suspended ($held)" \
-    eval '[ "$held" = "0:02 / 0:05" ] || [ "$held" = "0:03 / 0:05" ]'
+    grep -Eqx '0:0[234] / 0:05' <<<"$held"
 check "fg: limber runs again (ps stat $(ps -o stat= -p "$pid"))" \
     wait_until 2 eval '! stopped'
 
@@ -57,6 +58,6 @@ expect_exit 0 5 "exit status 0"
 
 log_well_formed
 check "log has exactly 1 record" [ "$(record_count)" = 1 ]
-record_is 1 e2e-one 'Seated hamstring reach' stretch hamstrings - 5 5 done
+record_is 1 e2e-one 'Seated hamstring reach' stretch hamstrings - 5 5 'done'
 
 finish
