@@ -29,23 +29,18 @@ cmd_check(const struct cmd *c, int argc, char **argv)
 	struct cmd_routines	cr = { NULL, 0 };
 	struct diag_list	diags;
 	struct library		lib;
-	int			opt, dose = 0, i;
+	int			opt, dose = 0, i, stop;
 
 	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		switch (opt) {
 		case 'd':
 			dose = 1;
 			break;
-		case 'r':
-			cmd_routines_add(&cr, optarg);
-			break;
-		case 'h':
-			cmd_usage(c, stdout);
-			cmd_routines_free(&cr);
-			return 0;
 		default:
-			cmd_routines_free(&cr);
-			return cmd_bad_option(c, argc, argv, opt);
+			if ((stop = cmd_option(c, opt, argc, argv, &cr)) !=
+			    CMD_CONTINUE)
+				return stop;
+			break;
 		}
 	}
 	diag_init(&diags);

@@ -93,7 +93,7 @@ cmd_list(const struct cmd *c, int argc, char **argv)
 	struct cmd_routines	 cr = { NULL, 0 };
 	struct library		 lib;
 	const char		*hint;
-	int			 opt, status = 0;
+	int			 opt, status = 0, stop;
 
 	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		switch (opt) {
@@ -108,16 +108,11 @@ cmd_list(const struct cmd *c, int argc, char **argv)
 		case 't':
 			f.tag = optarg;
 			break;
-		case 'r':
-			cmd_routines_add(&cr, optarg);
-			break;
-		case 'h':
-			cmd_usage(c, stdout);
-			cmd_routines_free(&cr);
-			return 0;
 		default:
-			cmd_routines_free(&cr);
-			return cmd_bad_option(c, argc, argv, opt);
+			if ((stop = cmd_option(c, opt, argc, argv, &cr)) !=
+			    CMD_CONTINUE)
+				return stop;
+			break;
 		}
 	}
 	if (optind < argc) {

@@ -99,7 +99,7 @@ cmd_run(const struct cmd *c, int argc, char **argv)
 	struct config		 cfg;
 	struct library		 lib;
 	struct ui		 ui;
-	int			 opt, hold = 0, status;
+	int			 opt, hold = 0, status, stop;
 
 	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		switch (opt) {
@@ -110,23 +110,15 @@ cmd_run(const struct cmd *c, int argc, char **argv)
 			return cmd_usage_error(c, "--hold takes seconds from %d "
 			    "to %d, e.g. 30 or 45s, not '%s'", STEP_HOLD_MIN,
 			    STEP_HOLD_MAX, optarg);
-		case 'r':
-			cmd_routines_add(&cr, optarg);
-			break;
-		case 'h':
-			cmd_usage(c, stdout);
-			cmd_routines_free(&cr);
-			return 0;
 		default:
-			cmd_routines_free(&cr);
-			return cmd_bad_option(c, argc, argv, opt);
+			if ((stop = cmd_option(c, opt, argc, argv, &cr)) !=
+			    CMD_CONTINUE)
+				return stop;
+			break;
 		}
 	}
-	if (argc - optind != 1) {
-		cmd_routines_free(&cr);
-		return cmd_usage_error(c, argc == optind ? "which routine? "
-		    "give an id" : "give one id, not %d", argc - optind);
-	}
+	if ((stop = cmd_one_id(c, argc, &cr)) != CMD_CONTINUE)
+		return stop;
 	if (run_config(&cfg) != 0) {
 		config_done(&cfg);
 		cmd_routines_free(&cr);

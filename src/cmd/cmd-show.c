@@ -120,27 +120,19 @@ cmd_show(const struct cmd *c, int argc, char **argv)
 	struct cmd_routines	 cr = { NULL, 0 };
 	struct library		 lib;
 	const struct routine	*r;
-	int			 opt, status = 0;
+	int			 opt, status = 0, stop;
 
 	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		switch (opt) {
-		case 'r':
-			cmd_routines_add(&cr, optarg);
-			break;
-		case 'h':
-			cmd_usage(c, stdout);
-			cmd_routines_free(&cr);
-			return 0;
 		default:
-			cmd_routines_free(&cr);
-			return cmd_bad_option(c, argc, argv, opt);
+			if ((stop = cmd_option(c, opt, argc, argv, &cr)) !=
+			    CMD_CONTINUE)
+				return stop;
+			break;
 		}
 	}
-	if (argc - optind != 1) {
-		cmd_routines_free(&cr);
-		return cmd_usage_error(c, argc == optind ? "which routine? "
-		    "give an id" : "give one id, not %d", argc - optind);
-	}
+	if ((stop = cmd_one_id(c, argc, &cr)) != CMD_CONTINUE)
+		return stop;
 	cmd_load_library(&lib, &cr);
 	if ((r = library_find(&lib, argv[optind])) != NULL)
 		show_routine(r);

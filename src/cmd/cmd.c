@@ -70,6 +70,36 @@ cmd_bad_option(const struct cmd *c, int argc, char **argv, int opt)
 	return cmd_usage_error(c, "unknown option '%s'", arg);
 }
 
+/* The options every command shares. */
+int
+cmd_option(const struct cmd *c, int opt, int argc, char **argv,
+    struct cmd_routines *cr)
+{
+	switch (opt) {
+	case 'r':
+		cmd_routines_add(cr, optarg);
+		return CMD_CONTINUE;
+	case 'h':
+		cmd_usage(c, stdout);
+		cmd_routines_free(cr);
+		return 0;
+	default:
+		cmd_routines_free(cr);
+		return cmd_bad_option(c, argc, argv, opt);
+	}
+}
+
+/* Exactly one routine id after the options. */
+int
+cmd_one_id(const struct cmd *c, int argc, struct cmd_routines *cr)
+{
+	if (argc - optind == 1)
+		return CMD_CONTINUE;
+	cmd_routines_free(cr);
+	return cmd_usage_error(c, argc == optind ? "which routine? give an id" :
+	    "give one id, not %d", argc - optind);
+}
+
 /* Remember a --routines folder. */
 void
 cmd_routines_add(struct cmd_routines *cr, char *dir)

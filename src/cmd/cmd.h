@@ -30,6 +30,17 @@ void	cmd_usage(const struct cmd *, FILE *);
 int	cmd_usage_error(const struct cmd *, const char *fmt, ...)
 	    printflike(2, 3);
 int	cmd_bad_option(const struct cmd *, int argc, char **argv, int opt);
+/* What cmd_option returns when the command goes on. */
+#define CMD_CONTINUE (-1)
+/*
+ * Handle the options every command shares: --routines DIR, --help and
+ * the errors getopt reports. Returns CMD_CONTINUE, or the exit status
+ * (after freeing cr) when the command should stop.
+ */
+int	cmd_option(const struct cmd *, int opt, int argc, char **argv,
+	    struct cmd_routines *cr);
+/* Check that exactly one id follows the options; CMD_CONTINUE or 2. */
+int	cmd_one_id(const struct cmd *, int argc, struct cmd_routines *cr);
 void	cmd_routines_add(struct cmd_routines *, char *dir);
 void	cmd_routines_free(struct cmd_routines *);
 /* Load the whole library, printing any problems; sorted by id. */
