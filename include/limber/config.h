@@ -15,10 +15,11 @@
 #define CONFIG_SECONDS_MIN	10
 #define CONFIG_SECONDS_MAX	600
 
-/* A weekly target for one area (reserved for a later feature). */
+/* A weekly target for one area. */
 struct config_target {
-	int	days;
-	int	seconds;
+	int	days;		/* a week */
+	int	seconds;	/* a day, per side */
+	int	set;		/* written in the settings file */
 };
 
 struct config {

@@ -207,6 +207,7 @@ setting_targets(struct yload *ld, const struct yload_field *f,
 			continue;
 		}
 		seen[area] = k;
+		cfg->targets[area].set = 1;
 		if (config_target(ld, k, val->kids[i + 1],
 		    &cfg->targets[area]) != 0)
 			bad = -1;

@@ -1,28 +1,20 @@
 /* Reading the hold log line by line, trusting nothing in it. */
 #include "limber/logread.h"
 
+#include <sys/file.h>
+
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "limber/area.h"
+#include "limber/day.h"
 #include "limber/holdlog.h"
-
-/* Days from 1970-01-01 to a civil date (proleptic Gregorian). */
-static long long
-logread_days(int y, int m, int d)
-{
-	long long	era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
+#include "limber/xmalloc.h"
 
 /* Read exactly n digits at *p into *v. */
 static int
@@ -54,8 +46,6 @@ logread_char(const char **p, char c)
 int
 logread_time(const char *text, struct log_entry *e)
 {
-	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
-	    30, 31 };
 	const char	*p = text;
 	int		 y, mo, d, h, mi, s, oh = 0, om = 0, sign = 1;
 
@@ -76,15 +66,14 @@ logread_time(const char *text, struct log_entry *e)
 		    logread_digits(&p, 2, &om) || oh > 23 || om > 59)
 			return -1;
 	}
-	if (*p != '\0' || mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] ||
-	    (mo == 2 && d == 29 && (y % 4 != 0 || (y % 100 == 0 &&
-	    y % 400 != 0))) || h > 23 || mi > 59 || s > 60)
+	if (*p != '\0' || !day_valid(y, mo, d) || h > 23 || mi > 59 || s > 60)
 		return -1;
 	e->year = y;
 	e->month = mo;
 	e->day = d;
+	e->date = day_from_civil(y, mo, d);
 	e->offset = sign * (oh * 3600 + om * 60);
-	e->start = (time_t)(logread_days(y, mo, d) * 86400 + h * 3600 +
+	e->start = (time_t)(e->date * 86400 + h * 3600 +
 	    mi * 60 + s - e->offset);
 	return 0;
 }
@@ -141,6 +130,7 @@ logread_parse(char *line, struct log_entry *e)
 			*p++ = '\0';
 	}
 	memset(e, 0, sizeof *e);
+	e->stamp = f[0];
 	e->routine = f[1];
 	e->step = f[2];
 	if (logread_time(f[0], e) != 0 ||
@@ -154,37 +144,169 @@ logread_parse(char *line, struct log_entry *e)
 	return 0;
 }
 
-/* The latest done hold per area. */
-long
-logread_last_done(const char *path, time_t *last, size_t nareas)
-{
-	struct log_entry	 e;
-	FILE			*f;
-	char			*line = NULL;
-	size_t			 cap = 0;
-	ssize_t			 n;
-	long			 bad = 0;
+/* The reader's buffer: the longest line, its newline, and room to read. */
+#define LOGREAD_BUFSIZE	(256 * 1024)
 
-	memset(last, 0, nareas * sizeof *last);
-	if ((f = fopen(path, "r")) == NULL)
+/* Open the log for reading under a shared lock. */
+int
+logread_open(struct logread *lr, const char *path)
+{
+	memset(lr, 0, sizeof *lr);
+	lr->path = path;
+	lr->fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	if (lr->fd == -1)
 		return errno == ENOENT ? 0 : -1;
-	while ((n = getline(&line, &cap, f)) != -1) {
-		if (n == 0 || line[0] == '#')
-			continue;
-		if (line[n - 1] != '\n') {
-			bad++;		/* a torn last line */
-			continue;
-		}
-		line[n - 1] = '\0';
-		if (logread_parse(line, &e) != 0) {
-			bad++;
-			continue;
-		}
-		if (e.outcome == HOLDLOG_DONE && (size_t)e.area < nareas &&
-		    e.start > last[e.area])
-			last[e.area] = e.start;
+	/* Writers hold the lock for one write, so a reader waits briefly. */
+	while (flock(lr->fd, LOCK_SH) == -1 && errno == EINTR)
+		continue;
+	lr->buf = xmalloc(LOGREAD_BUFSIZE);
+	return 1;
+}
+
+/* Count a malformed line, keeping the first few numbers. */
+static void
+logread_bad(struct logread *lr)
+{
+	if (lr->bad < LOGREAD_BAD_LINES)
+		lr->bad_lines[lr->bad] = lr->line;
+	lr->bad++;
+}
+
+/* Move what is unread to the front and read more; -1 on error. */
+static int
+logread_fill(struct logread *lr)
+{
+	ssize_t	n;
+
+	if (lr->start > 0) {
+		memmove(lr->buf, lr->buf + lr->start, lr->len - lr->start);
+		lr->len -= lr->start;
+		lr->start = 0;
 	}
-	free(line);
-	fclose(f);
-	return bad;
+	do
+		n = read(lr->fd, lr->buf + lr->len, LOGREAD_BUFSIZE - lr->len);
+	while (n == -1 && errno == EINTR);
+	if (n == -1)
+		return -1;
+	if (n == 0)
+		lr->eof = 1;
+	lr->len += (size_t)n;
+	return 0;
+}
+
+/* Skip the rest of an overlong line; 1 if a newline was found. */
+static int
+logread_skip(struct logread *lr)
+{
+	char	*nl;
+
+	for (;;) {
+		nl = memchr(lr->buf + lr->start, '\n', lr->len - lr->start);
+		if (nl != NULL) {
+			lr->start = (size_t)(nl - lr->buf) + 1;
+			return 1;
+		}
+		lr->start = lr->len;
+		if (lr->eof || logread_fill(lr) != 0 || lr->len == 0)
+			return 0;
+	}
+}
+
+/*
+ * The next line, without its newline, NUL-terminated in the buffer; NULL
+ * at the end (or on an error, with *err set). Overlong and torn lines are
+ * counted as malformed and passed over.
+ */
+static char *
+logread_line(struct logread *lr, int *err)
+{
+	char	*line, *nl;
+	size_t	 have;
+
+	for (;;) {
+		have = lr->len - lr->start;
+		line = lr->buf + lr->start;
+		if ((nl = memchr(line, '\n', have)) != NULL) {
+			lr->line++;
+			lr->start += (size_t)(nl - line) + 1;
+			if (nl - line > LOGREAD_LINE_MAX) {
+				logread_bad(lr);
+				continue;
+			}
+			*nl = '\0';
+			return line;
+		}
+		if (have > LOGREAD_LINE_MAX) {
+			lr->line++;
+			logread_bad(lr);
+			if (logread_skip(lr) == 0)
+				return NULL;
+			continue;
+		}
+		if (lr->eof) {
+			if (have > 0) {		/* a torn last line */
+				lr->line++;
+				logread_bad(lr);
+				lr->start = lr->len;
+			}
+			return NULL;
+		}
+		if (logread_fill(lr) != 0) {
+			*err = errno;
+			return NULL;
+		}
+	}
+}
+
+/* The next good record. */
+int
+logread_next(struct logread *lr, struct log_entry *e)
+{
+	char	*line;
+	int	 err = 0;
+
+	if (lr->fd == -1)
+		return 0;
+	while ((line = logread_line(lr, &err)) != NULL) {
+		if (line[0] == '#' || line[0] == '\0')
+			continue;
+		if (logread_parse(line, e) != 0) {
+			logread_bad(lr);
+			continue;
+		}
+		e->line = lr->line;
+		return 1;
+	}
+	if (err != 0) {
+		errno = err;
+		return -1;
+	}
+	return 0;
+}
+
+/* Close the log; the counts stay for logread_warn. */
+void
+logread_close(struct logread *lr)
+{
+	if (lr->fd != -1)
+		close(lr->fd);
+	lr->fd = -1;
+	free(lr->buf);
+	lr->buf = NULL;
+}
+
+/* Warn once about the malformed lines skipped. */
+void
+logread_warn(const struct logread *lr, FILE *f)
+{
+	long	i, n;
+
+	if (lr->bad == 0)
+		return;
+	n = lr->bad < LOGREAD_BAD_LINES ? lr->bad : LOGREAD_BAD_LINES;
+	fprintf(f, "limber: warning: %s: skipped %ld malformed line%s (",
+	    lr->path, lr->bad, lr->bad == 1 ? "" : "s");
+	for (i = 0; i < n; i++)
+		fprintf(f, "%s%ld", i == 0 ? "" : ", ", lr->bad_lines[i]);
+	fprintf(f, "%s)\n", lr->bad > n ? ", ..." : "");
 }

@@ -1,0 +1,524 @@
+/* Adding up the hold log: per area, per week, per day, streaks and lists. */
+#include "limber/stats.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "limber/area.h"
+#include "limber/day.h"
+#include "limber/holdlog.h"
+#include "limber/xmalloc.h"
+
+#define STATS_DAYS_SLACK	64	/* bytes a bitmap grows by beyond need */
+#define STATS_TOP_SLOTS		(2 * STATS_TOP_NAMES)
+
+/* Whether the bitmap has date d. */
+static int
+stats_days_has(const struct stats_days *ds, long d)
+{
+	long	i = d - ds->base;
+
+	if (ds->bits == NULL || i < 0 || (size_t)(i / 8) >= ds->nbytes)
+		return 0;
+	return (ds->bits[i / 8] >> (i % 8)) & 1;
+}
+
+/* Grow the bitmap to cover date d, keeping base a multiple of 8. */
+static void
+stats_days_grow(struct stats_days *ds, long d)
+{
+	long		 lo, hi, first, last;
+	size_t		 nbytes;
+	unsigned char	*bits;
+
+	first = d - (((d % 8) + 8) % 8);
+	if (ds->bits == NULL) {
+		lo = first - STATS_DAYS_SLACK * 8;
+		hi = first + STATS_DAYS_SLACK * 8;
+	} else {
+		last = ds->base + (long)ds->nbytes * 8;
+		lo = first < ds->base ? first - STATS_DAYS_SLACK * 8 : ds->base;
+		hi = first >= last ? first + STATS_DAYS_SLACK * 8 : last;
+	}
+	nbytes = (size_t)((hi - lo) / 8);
+	bits = xcalloc(nbytes, 1);
+	if (ds->bits != NULL)
+		memcpy(bits + (ds->base - lo) / 8, ds->bits, ds->nbytes);
+	free(ds->bits);
+	ds->bits = bits;
+	ds->base = lo;
+	ds->nbytes = nbytes;
+}
+
+/* Add date d to the bitmap; 1 if it was not there. */
+static int
+stats_days_set(struct stats_days *ds, long d)
+{
+	long		 i;
+	unsigned char	 bit;
+
+	i = d - ds->base;
+	if (ds->bits == NULL || i < 0 || (size_t)(i / 8) >= ds->nbytes) {
+		stats_days_grow(ds, d);
+		i = d - ds->base;
+	}
+	bit = (unsigned char)(1u << (i % 8));
+	if (ds->bits[i / 8] & bit)
+		return 0;
+	ds->bits[i / 8] |= bit;
+	return 1;
+}
+
+/* Start empty figures. */
+void
+stats_init(struct stats *st, long today, const struct config *cfg, int want)
+{
+	size_t	i;
+
+	memset(st, 0, sizeof *st);
+	st->today = today;
+	st->since = LONG_MIN;
+	st->until = LONG_MAX;
+	st->want = want;
+	st->cfg = cfg;
+	st->area = xcalloc(area_count, sizeof *st->area);
+	st->week = xcalloc(area_count, sizeof *st->week);
+	st->area_days = xcalloc(area_count, sizeof *st->area_days);
+	st->week_mask = xcalloc(area_count, 1);
+	st->week_side = xcalloc(area_count, sizeof *st->week_side);
+	for (i = 0; i < area_count; i++) {
+		st->area[i].last = STATS_NEVER;
+		st->week[i].last = STATS_NEVER;
+	}
+	st->total.last = STATS_NEVER;
+	st->heat_first = day_monday(today) - (STATS_WEEKS - 1) * 7;
+	st->streak_best = 0;
+	st->best_first = st->best_last = STATS_NEVER;
+	st->first = st->latest = STATS_NEVER;
+	if (want & STATS_WANT_RECENT) {
+		st->recent = xcalloc((area_count + 1) * STATS_RECENT,
+		    sizeof *st->recent);
+		st->nrecent = xcalloc(area_count + 1, sizeof *st->nrecent);
+	}
+	if (want & STATS_WANT_TOP)
+		st->top = xcalloc(STATS_TOP_SLOTS, sizeof *st->top);
+}
+
+/* Free everything. */
+void
+stats_done(struct stats *st)
+{
+	size_t	i;
+
+	for (i = 0; i < area_count; i++)
+		free(st->area_days[i].bits);
+	if (st->top != NULL) {
+		for (i = 0; i < STATS_TOP_SLOTS; i++)
+			free(st->top[i].step);
+	}
+	free(st->done_days.bits);
+	free(st->range_days.bits);
+	free(st->area);
+	free(st->week);
+	free(st->area_days);
+	free(st->week_mask);
+	free(st->week_side);
+	free(st->recent);
+	free(st->nrecent);
+	free(st->top);
+	free(st->top_sorted);
+	memset(st, 0, sizeof *st);
+}
+
+/* Copy s into a fixed buffer, cutting before a partial UTF-8 character. */
+static void
+stats_copy(char *dst, size_t size, const char *s)
+{
+	size_t	n = strlen(s);
+
+	if (n >= size) {
+		n = size - 1;
+		while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+			n--;
+	}
+	memcpy(dst, s, n);
+	dst[n] = '\0';
+}
+
+/* Whether hold a is older than the record e (by start, then line). */
+static int
+stats_older(const struct stats_hold *a, time_t start, long line)
+{
+	return a->start < start || (a->start == start && a->line < line);
+}
+
+/* Fill a kept hold from a record. */
+static void
+stats_hold_set(struct stats_hold *h, const struct log_entry *e)
+{
+	h->start = e->start;
+	h->date = e->date;
+	h->line = e->line;
+	stats_copy(h->stamp, sizeof h->stamp, e->stamp);
+	stats_copy(h->routine, sizeof h->routine, e->routine);
+	stats_copy(h->step, sizeof h->step, e->step);
+	h->kind = e->kind;
+	h->area = e->area;
+	h->side = e->side;
+	h->target = e->target;
+	h->held = e->held;
+	h->outcome = e->outcome;
+}
+
+/* Restore the min-heap of a recent list from position i down. */
+static void
+stats_heap_down(struct stats_hold *heap, size_t n, size_t i)
+{
+	struct stats_hold	tmp;
+	size_t			c;
+
+	for (;;) {
+		c = 2 * i + 1;
+		if (c >= n)
+			break;
+		if (c + 1 < n && stats_older(&heap[c + 1], heap[c].start,
+		    heap[c].line))
+			c++;
+		if (!stats_older(&heap[c], heap[i].start, heap[i].line))
+			break;
+		tmp = heap[i];
+		heap[i] = heap[c];
+		heap[c] = tmp;
+		i = c;
+	}
+}
+
+/* Keep e in recent list k if it is among the newest STATS_RECENT. */
+static void
+stats_keep(struct stats *st, size_t k, const struct log_entry *e)
+{
+	struct stats_hold	*heap = st->recent + k * STATS_RECENT, tmp;
+	size_t			 i, p;
+
+	if (st->nrecent[k] < STATS_RECENT) {
+		i = st->nrecent[k]++;
+		stats_hold_set(&heap[i], e);
+		while (i > 0) {
+			p = (i - 1) / 2;
+			if (!stats_older(&heap[i], heap[p].start, heap[p].line))
+				break;
+			tmp = heap[i];
+			heap[i] = heap[p];
+			heap[p] = tmp;
+			i = p;
+		}
+		return;
+	}
+	if (!stats_older(&heap[0], e->start, e->line))
+		return;
+	stats_hold_set(&heap[0], e);
+	stats_heap_down(heap, STATS_RECENT, 0);
+}
+
+/* FNV-1a over the step name and the area. */
+static uint32_t
+stats_hash(const char *step, int area)
+{
+	uint32_t	h = 2166136261u;
+
+	for (; *step != '\0'; step++)
+		h = (h ^ (unsigned char)*step) * 16777619u;
+	return (h ^ (uint32_t)area) * 16777619u;
+}
+
+/* Count a done hold for the top list. */
+static void
+stats_count_top(struct stats *st, const struct log_entry *e)
+{
+	struct stats_top	*t;
+	size_t			 i;
+
+	i = stats_hash(e->step, e->area) % STATS_TOP_SLOTS;
+	for (;; i = (i + 1) % STATS_TOP_SLOTS) {
+		t = &st->top[i];
+		if (t->step == NULL)
+			break;
+		if (t->area == e->area && strcmp(t->step, e->step) == 0) {
+			t->count++;
+			t->seconds += e->held;
+			return;
+		}
+	}
+	if (st->ntop >= STATS_TOP_NAMES)
+		return;
+	st->ntop++;
+	t->step = xstrdup(e->step);
+	t->area = e->area;
+	t->kind = e->kind;
+	t->count = 1;
+	t->seconds = e->held;
+}
+
+/* The figures relative to today: heatmap, week, last done. */
+static void
+stats_add_recent_days(struct stats *st, const struct log_entry *e)
+{
+	long	d = e->date, w = d - (st->today - (STATS_WEEK_DAYS - 1));
+
+	if (d > st->today)
+		return;
+	if (e->outcome == HOLDLOG_DONE && d > st->week[e->area].last)
+		st->week[e->area].last = d;
+	if (e->outcome == HOLDLOG_SKIPPED)
+		return;
+	if (d >= st->heat_first)
+		st->heat[d - st->heat_first] += e->held;
+	if (w >= 0) {
+		st->week_side[e->area][w][e->side] += e->held;
+		if (e->outcome == HOLDLOG_DONE)
+			st->week_mask[e->area] |= (unsigned char)(1u << w);
+	}
+}
+
+/* The figures over the range, for one area's row and the total. */
+static void
+stats_add_range(struct stats *st, const struct log_entry *e)
+{
+	struct stats_area	*a = &st->area[e->area];
+
+	a->records++;
+	st->total.records++;
+	if (e->outcome == HOLDLOG_SKIPPED) {
+		a->skipped++;
+		st->total.skipped++;
+		return;
+	}
+	a->seconds += e->held;
+	st->total.seconds += e->held;
+	if (e->outcome == HOLDLOG_PARTIAL) {
+		a->partial++;
+		st->total.partial++;
+		return;
+	}
+	a->holds++;
+	st->total.holds++;
+	if (stats_days_set(&st->area_days[e->area], e->date))
+		a->days++;
+	if (stats_days_set(&st->range_days, e->date))
+		st->total.days++;
+	if (e->date > a->last)
+		a->last = e->date;
+	if (e->date > st->total.last)
+		st->total.last = e->date;
+}
+
+/* Count one record. */
+void
+stats_add(struct stats *st, const struct log_entry *e)
+{
+	if (e->area < 0 || (size_t)e->area >= area_count || e->side < 0 ||
+	    e->side > 2 || e->outcome < 0 || e->outcome > 2)
+		return;
+	st->records++;
+	if (st->first == STATS_NEVER || e->date < st->first)
+		st->first = e->date;
+	if (e->date > st->latest)
+		st->latest = e->date;
+	if (e->outcome == HOLDLOG_DONE)
+		stats_days_set(&st->done_days, e->date);
+	stats_add_recent_days(st, e);
+	if (e->date < st->since || e->date > st->until)
+		return;
+	stats_add_range(st, e);
+	if (st->want & STATS_WANT_RECENT) {
+		stats_keep(st, area_count, e);
+		stats_keep(st, (size_t)e->area, e);
+	}
+	if ((st->want & STATS_WANT_TOP) && e->outcome == HOLDLOG_DONE)
+		stats_count_top(st, e);
+}
+
+/* The current streak and the best one, from every done date. */
+static void
+stats_streaks(struct stats *st)
+{
+	const struct stats_days	*ds = &st->done_days;
+	long			 d, end, run = 0;
+
+	d = st->today;
+	if (!stats_days_has(ds, d))
+		d--;
+	for (st->streak = 0; stats_days_has(ds, d); d--)
+		st->streak++;
+	if (ds->bits == NULL)
+		return;
+	end = ds->base + (long)ds->nbytes * 8;
+	for (d = ds->base; d < end; d++) {
+		if (!stats_days_has(ds, d)) {
+			run = 0;
+			continue;
+		}
+		if (++run >= st->streak_best) {
+			st->streak_best = run;
+			st->best_first = d - run + 1;
+			st->best_last = d;
+		}
+	}
+}
+
+/* Days each side got the daily target, a sideless hold counting for both. */
+static int
+stats_dosed(long long (*days)[3], int target)
+{
+	long long	left, right;
+	int		i, n = 0;
+
+	for (i = 0; i < STATS_WEEK_DAYS; i++) {
+		left = days[i][0] + days[i][HOLDLOG_SIDE_LEFT];
+		right = days[i][0] + days[i][HOLDLOG_SIDE_RIGHT];
+		if (left >= target && right >= target)
+			n++;
+	}
+	return n;
+}
+
+/* One area's week against its target. */
+static void
+stats_week(struct stats *st, size_t a)
+{
+	struct stats_week	*w = &st->week[a];
+	long long		(*days)[3] = st->week_side[a];
+	int			 i, set = 0;
+
+	w->seconds = 0;
+	w->active = 0;
+	w->target_days = CONFIG_DAYS_DEFAULT;
+	w->target_seconds = CONFIG_SECONDS_DEFAULT;
+	if (st->cfg != NULL && st->cfg->targets != NULL) {
+		w->target_days = st->cfg->targets[a].days;
+		w->target_seconds = st->cfg->targets[a].seconds;
+		set = st->cfg->targets[a].set;
+	}
+	w->target_total = (long long)w->target_days * w->target_seconds *
+	    (area_table[a].sided ? 2 : 1);
+	for (i = 0; i < STATS_WEEK_DAYS; i++) {
+		w->seconds += days[i][0] + days[i][1] + days[i][2];
+		if (st->week_mask[a] & (1u << i))
+			w->active++;
+	}
+	w->dosed = stats_dosed(days, w->target_seconds);
+	w->tracked = set || (w->last != STATS_NEVER &&
+	    w->last > st->today - STATS_TRACK_DAYS);
+	w->due = w->tracked && w->dosed < w->target_days;
+}
+
+/* Newest first for the recent lists. */
+static int
+stats_cmp_hold(const void *a, const void *b)
+{
+	const struct stats_hold	*x = a, *y = b;
+
+	if (stats_older(x, y->start, y->line))
+		return 1;
+	if (stats_older(y, x->start, x->line))
+		return -1;
+	return 0;
+}
+
+/* Most done first, then by name and area. */
+static int
+stats_cmp_top(const void *a, const void *b)
+{
+	const struct stats_top	*x = a, *y = b;
+	int			 c;
+
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	if ((c = strcmp(x->step, y->step)) != 0)
+		return c;
+	return (x->area > y->area) - (x->area < y->area);
+}
+
+/* Sort the counted stretches and keep the first STATS_TOP. */
+static void
+stats_sort_top(struct stats *st)
+{
+	size_t	i, n = 0;
+
+	free(st->top_sorted);
+	st->top_sorted = NULL;
+	st->ntop_sorted = 0;
+	if (st->top == NULL || st->ntop == 0)
+		return;
+	st->top_sorted = xcalloc(st->ntop, sizeof *st->top_sorted);
+	for (i = 0; i < STATS_TOP_SLOTS; i++) {
+		if (st->top[i].step != NULL)
+			st->top_sorted[n++] = st->top[i];
+	}
+	qsort(st->top_sorted, n, sizeof *st->top_sorted, stats_cmp_top);
+	st->ntop_sorted = n < STATS_TOP ? n : STATS_TOP;
+}
+
+/* Work out what depends on every record. */
+void
+stats_finish(struct stats *st)
+{
+	size_t	a;
+
+	stats_streaks(st);
+	for (a = 0; a < area_count; a++)
+		stats_week(st, a);
+	if (st->recent != NULL) {
+		for (a = 0; a <= area_count; a++)
+			qsort(st->recent + a * STATS_RECENT, st->nrecent[a],
+			    sizeof *st->recent, stats_cmp_hold);
+	}
+	stats_sort_top(st);
+}
+
+/* Read a whole log, then finish. */
+int
+stats_read(struct stats *st, struct logread *lr, const char *path)
+{
+	struct log_entry	e;
+	int			r, saved = 0;
+
+	if ((r = logread_open(lr, path)) == -1)
+		saved = errno;
+	else {
+		while ((r = logread_next(lr, &e)) == 1)
+			stats_add(st, &e);
+		if (r == -1)
+			saved = errno;
+	}
+	logread_close(lr);
+	stats_finish(st);
+	if (r == -1) {
+		errno = saved;
+		return -1;
+	}
+	return 0;
+}
+
+/* A recent list, newest first. */
+const struct stats_hold *
+stats_recent(const struct stats *st, int area, size_t *n)
+{
+	size_t	k = area < 0 ? area_count : (size_t)area;
+
+	*n = 0;
+	if (st->recent == NULL || k > area_count)
+		return NULL;
+	*n = st->nrecent[k];
+	return st->recent + k * STATS_RECENT;
+}
+
+/* The stretches done most. */
+const struct stats_top *
+stats_top(const struct stats *st, size_t *n)
+{
+	*n = st->ntop_sorted;
+	return st->top_sorted;
+}
