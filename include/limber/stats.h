@@ -137,8 +137,9 @@ struct stats {
 	struct stats_days  *area_days;	/* per area, dates in range */
 	unsigned char	   *week_mask;	/* per area, done days of the week */
 	long long	   (*week_side)[STATS_WEEK_DAYS][3];	/* area, day, side */
-	struct stats_hold  *recent;	/* (area_count + 1) * STATS_RECENT */
+	struct stats_hold  *recent;	/* (area_count + 2) * STATS_RECENT */
 	size_t		   *nrecent;	/* area_count + 1 counts */
+	size_t		   *recent_head;	/* per list, where its ring starts */
 	struct stats_top   *top;	/* a hash table, 2 * STATS_TOP_NAMES */
 	size_t		    ntop;	/* names in it */
 	struct stats_top   *top_sorted;	/* the first STATS_TOP, most first */

@@ -31,7 +31,8 @@ area_find(const char *id)
 	size_t	i;
 
 	for (i = 0; i < area_count; i++) {
-		if (strcmp(area_table[i].id, id) == 0)
+		if (area_table[i].id[0] == id[0] &&
+		    strcmp(area_table[i].id, id) == 0)
 			return (int)i;
 	}
 	return -1;

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -104,31 +105,56 @@ logread_name(const char *s, const char *const *names)
 	int	i;
 
 	for (i = 0; names[i] != NULL; i++) {
-		if (strcmp(s, names[i]) == 0)
+		if (s[0] == names[i][0] && strcmp(s, names[i]) == 0)
 			return i;
 	}
 	return -1;
 }
 
-/* Parse one record in place. */
-int
-logread_parse(char *line, struct log_entry *e)
+/*
+ * The first tab in [p, end), or end. Eight bytes at a time: a word with a
+ * tab in it has a zero byte once XORed with tabs (the "has a zero byte"
+ * test from Bit Twiddling Hacks), then the bytes of that word are looked at.
+ */
+static char *
+logread_tab(char *p, char *end)
+{
+	const uint64_t	ones = 0x0101010101010101ULL, tabs = ones * '\t';
+	uint64_t	w;
+
+	for (; end - p >= 8; p += 8) {
+		memcpy(&w, p, sizeof w);
+		w ^= tabs;
+		if (((w - ones) & ~w & (ones << 7)) != 0)
+			break;
+	}
+	while (p < end && *p != '\t')
+		p++;
+	return p;
+}
+
+/* Parse one record of len bytes in place. */
+static int
+logread_fields(char *line, size_t len, struct log_entry *e)
 {
 	static const char *const kinds[] = { "stretch", "roll", NULL };
 	static const char *const sides[] = { "-", "left", "right", NULL };
 	static const char *const outcomes[] = { "done", "partial", "skipped",
 	    NULL };
-	char	*f[HOLDLOG_FIELDS], *p = line;
+	char	*f[HOLDLOG_FIELDS], *p = line, *end = line + len;
 	int	 i;
 
+	if (memchr(line, '\0', len) != NULL)
+		return -1;		/* a NUL byte would cut a field short */
+	/* Fields past the ninth are cut off. */
 	for (i = 0; i < HOLDLOG_FIELDS; i++) {
 		f[i] = p;
-		p = strchr(p, '\t');
-		if (p == NULL && i < HOLDLOG_FIELDS - 1)
-			return -1;
-		if (p != NULL)
-			*p++ = '\0';
+		if ((p = logread_tab(p, end)) == end)
+			break;
+		*p++ = '\0';
 	}
+	if (i < HOLDLOG_FIELDS - 1)
+		return -1;
 	memset(e, 0, sizeof *e);
 	e->stamp = f[0];
 	e->routine = f[1];
@@ -142,6 +168,13 @@ logread_parse(char *line, struct log_entry *e)
 	    (e->outcome = logread_name(f[8], outcomes)) < 0)
 		return -1;
 	return 0;
+}
+
+/* Parse one record in place. */
+int
+logread_parse(char *line, struct log_entry *e)
+{
+	return logread_fields(line, strlen(line), e);
 }
 
 /* The reader's buffer: the longest line, its newline, and room to read. */
@@ -218,7 +251,7 @@ logread_skip(struct logread *lr)
  * counted as malformed and passed over.
  */
 static char *
-logread_line(struct logread *lr, int *err)
+logread_line(struct logread *lr, size_t *len, int *err)
 {
 	char	*line, *nl;
 	size_t	 have;
@@ -234,6 +267,7 @@ logread_line(struct logread *lr, int *err)
 				continue;
 			}
 			*nl = '\0';
+			*len = (size_t)(nl - line);
 			return line;
 		}
 		if (have > LOGREAD_LINE_MAX) {
@@ -263,14 +297,15 @@ int
 logread_next(struct logread *lr, struct log_entry *e)
 {
 	char	*line;
+	size_t	 len;
 	int	 err = 0;
 
 	if (lr->fd == -1)
 		return 0;
-	while ((line = logread_line(lr, &err)) != NULL) {
-		if (line[0] == '#' || line[0] == '\0')
+	while ((line = logread_line(lr, &len, &err)) != NULL) {
+		if (line[0] == '#' || len == 0)
 			continue;
-		if (logread_parse(line, e) != 0) {
+		if (logread_fields(line, len, e) != 0) {
 			logread_bad(lr);
 			continue;
 		}

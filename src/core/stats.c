@@ -98,9 +98,11 @@ stats_init(struct stats *st, long today, const struct config *cfg, int want)
 	st->best_first = st->best_last = STATS_NEVER;
 	st->first = st->latest = STATS_NEVER;
 	if (want & STATS_WANT_RECENT) {
-		st->recent = xcalloc((area_count + 1) * STATS_RECENT,
+		st->recent = xcalloc((area_count + 2) * STATS_RECENT,
 		    sizeof *st->recent);
 		st->nrecent = xcalloc(area_count + 1, sizeof *st->nrecent);
+		st->recent_head = xcalloc(area_count + 1,
+		    sizeof *st->recent_head);
 	}
 	if (want & STATS_WANT_TOP)
 		st->top = xcalloc(STATS_TOP_SLOTS, sizeof *st->top);
@@ -127,6 +129,7 @@ stats_done(struct stats *st)
 	free(st->week_side);
 	free(st->recent);
 	free(st->nrecent);
+	free(st->recent_head);
 	free(st->top);
 	free(st->top_sorted);
 	memset(st, 0, sizeof *st);
@@ -172,54 +175,77 @@ stats_hold_set(struct stats_hold *h, const struct log_entry *e)
 	h->outcome = e->outcome;
 }
 
-/* Restore the min-heap of a recent list from position i down. */
-static void
-stats_heap_down(struct stats_hold *heap, size_t n, size_t i)
+/* Newest first for the recent lists. */
+static int
+stats_cmp_hold(const void *a, const void *b)
 {
-	struct stats_hold	tmp;
-	size_t			c;
+	const struct stats_hold	*x = a, *y = b;
 
-	for (;;) {
-		c = 2 * i + 1;
-		if (c >= n)
-			break;
-		if (c + 1 < n && stats_older(&heap[c + 1], heap[c].start,
-		    heap[c].line))
-			c++;
-		if (!stats_older(&heap[c], heap[i].start, heap[i].line))
-			break;
-		tmp = heap[i];
-		heap[i] = heap[c];
-		heap[c] = tmp;
-		i = c;
-	}
+	if (stats_older(x, y->start, y->line))
+		return 1;
+	if (stats_older(y, x->start, x->line))
+		return -1;
+	return 0;
 }
 
-/* Keep e in recent list k if it is among the newest STATS_RECENT. */
+/*
+ * Keep e in area list k if it is among the newest STATS_RECENT. Each list
+ * is a ring sorted oldest first from recent_head[k]: a log is written in
+ * time order, so a new record usually replaces the oldest in place; one
+ * out of order is shifted into its place.
+ */
 static void
 stats_keep(struct stats *st, size_t k, const struct log_entry *e)
 {
-	struct stats_hold	*heap = st->recent + k * STATS_RECENT, tmp;
-	size_t			 i, p;
+	struct stats_hold	*h = st->recent + k * STATS_RECENT;
+	size_t			 head = st->recent_head[k], n = st->nrecent[k];
+	size_t			 i;
 
-	if (st->nrecent[k] < STATS_RECENT) {
-		i = st->nrecent[k]++;
-		stats_hold_set(&heap[i], e);
-		while (i > 0) {
-			p = (i - 1) / 2;
-			if (!stats_older(&heap[i], heap[p].start, heap[p].line))
-				break;
-			tmp = heap[i];
-			heap[i] = heap[p];
-			heap[p] = tmp;
-			i = p;
+#define RING(j)	(&h[(head + (j)) % STATS_RECENT])
+	if (n == STATS_RECENT) {
+		if (!stats_older(RING(0), e->start, e->line))
+			return;			/* older than all kept */
+		if (stats_older(RING(n - 1), e->start, e->line)) {
+			stats_hold_set(RING(0), e);	/* the newest */
+			st->recent_head[k] = (head + 1) % STATS_RECENT;
+			return;
 		}
+		for (i = 1; i < n && stats_older(RING(i), e->start, e->line);
+		    i++)
+			*RING(i - 1) = *RING(i);
+		stats_hold_set(RING(i - 1), e);
 		return;
 	}
-	if (!stats_older(&heap[0], e->start, e->line))
-		return;
-	stats_hold_set(&heap[0], e);
-	stats_heap_down(heap, STATS_RECENT, 0);
+	for (i = n; i > 0 && !stats_older(RING(i - 1), e->start, e->line);
+	    i--)
+		*RING(i) = *RING(i - 1);
+	stats_hold_set(RING(i), e);
+	st->nrecent[k]++;
+#undef RING
+}
+
+/*
+ * Sort area list k newest first and put it at the front of its storage;
+ * then the overall list is the newest of all the area lists.
+ */
+static void
+stats_recent_finish(struct stats *st)
+{
+	struct stats_hold	*all = st->recent + area_count * STATS_RECENT;
+	size_t			 k, n = 0;
+
+	for (k = 0; k < area_count; k++) {
+		qsort(st->recent + k * STATS_RECENT, st->nrecent[k],
+		    sizeof *st->recent, stats_cmp_hold);
+		st->recent_head[k] = 0;
+		memcpy(all + n, st->recent + k * STATS_RECENT, st->nrecent[k] *
+		    sizeof *all);
+		n += st->nrecent[k];
+		qsort(all, n, sizeof *all, stats_cmp_hold);
+		if (n > STATS_RECENT)
+			n = STATS_RECENT;
+	}
+	st->nrecent[area_count] = n;
 }
 
 /* FNV-1a over the step name and the area. */
@@ -332,10 +358,8 @@ stats_add(struct stats *st, const struct log_entry *e)
 	if (e->date < st->since || e->date > st->until)
 		return;
 	stats_add_range(st, e);
-	if (st->want & STATS_WANT_RECENT) {
-		stats_keep(st, area_count, e);
+	if (st->want & STATS_WANT_RECENT)
 		stats_keep(st, (size_t)e->area, e);
-	}
 	if ((st->want & STATS_WANT_TOP) && e->outcome == HOLDLOG_DONE)
 		stats_count_top(st, e);
 }
@@ -414,19 +438,6 @@ stats_week(struct stats *st, size_t a)
 	w->due = w->tracked && w->dosed < w->target_days;
 }
 
-/* Newest first for the recent lists. */
-static int
-stats_cmp_hold(const void *a, const void *b)
-{
-	const struct stats_hold	*x = a, *y = b;
-
-	if (stats_older(x, y->start, y->line))
-		return 1;
-	if (stats_older(y, x->start, x->line))
-		return -1;
-	return 0;
-}
-
 /* Most done first, then by name and area. */
 static int
 stats_cmp_top(const void *a, const void *b)
@@ -470,11 +481,8 @@ stats_finish(struct stats *st)
 	stats_streaks(st);
 	for (a = 0; a < area_count; a++)
 		stats_week(st, a);
-	if (st->recent != NULL) {
-		for (a = 0; a <= area_count; a++)
-			qsort(st->recent + a * STATS_RECENT, st->nrecent[a],
-			    sizeof *st->recent, stats_cmp_hold);
-	}
+	if (st->recent != NULL)
+		stats_recent_finish(st);
 	stats_sort_top(st);
 }
 
