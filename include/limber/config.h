@@ -2,6 +2,8 @@
 #ifndef LIMBER_CONFIG_H
 #define LIMBER_CONFIG_H
 
+#include <stddef.h>
+
 #include "limber/diag.h"
 
 #define CONFIG_PREPARE_DEFAULT	5	/* seconds before each step */
@@ -44,5 +46,8 @@ char	*config_path(void);
  * setting as it was, the good ones are applied.
  */
 int	 config_load(struct config *, const char *path, struct diag_list *);
+/* The same from len bytes at buf, named file in messages. */
+int	 config_load_buffer(struct config *, const char *file, const char *buf,
+	     size_t len, struct diag_list *);
 
 #endif

@@ -267,6 +267,20 @@ config_doc(struct yload *ld, const struct ynode *root, struct config *cfg)
 	    cfg, "the settings");
 }
 
+/* Apply a parsed settings document; frees it. */
+static int
+config_apply(struct config *cfg, const char *file, struct ydoc *doc,
+    struct diag_list *diags)
+{
+	struct yload	ld = { file, diags, YLOAD_KNOWN_KEYS, CONFIG_DURATIONS,
+			    0 };
+	int		r;
+
+	r = config_doc(&ld, doc->root, cfg);
+	ydoc_free(doc);
+	return r != 0 || ld.errors > 0 ? -1 : 0;
+}
+
 /*
  * Read the settings file over cfg. A file that does not exist is no
  * error; otherwise every problem goes to diags and -1 is returned.
@@ -274,11 +288,8 @@ config_doc(struct yload *ld, const struct ynode *root, struct config *cfg)
 int
 config_load(struct config *cfg, const char *path, struct diag_list *diags)
 {
-	struct yload	ld = { path, diags, YLOAD_KNOWN_KEYS, CONFIG_DURATIONS,
-			    0 };
 	struct ydoc	doc;
 	struct stat	st;
-	int		r;
 
 	if (stat(path, &st) == -1 && (errno == ENOENT || errno == ENOTDIR))
 		return 0;
@@ -286,7 +297,19 @@ config_load(struct config *cfg, const char *path, struct diag_list *diags)
 		ydoc_free(&doc);
 		return -1;
 	}
-	r = config_doc(&ld, doc.root, cfg);
-	ydoc_free(&doc);
-	return r != 0 || ld.errors > 0 ? -1 : 0;
+	return config_apply(cfg, path, &doc, diags);
+}
+
+/* Load settings from a buffer named file, as config_load does a file. */
+int
+config_load_buffer(struct config *cfg, const char *file, const char *buf,
+    size_t len, struct diag_list *diags)
+{
+	struct ydoc	doc;
+
+	if (ydoc_parse(&doc, file, buf, len, diags) != 0) {
+		ydoc_free(&doc);
+		return -1;
+	}
+	return config_apply(cfg, file, &doc, diags);
 }
