@@ -11,14 +11,15 @@
  * - Range: area[] and total count records with since <= date <= until.
  * - Streaks use every done date in the log, whatever the range. The current
  *   streak is the run of consecutive done dates ending today, or ending
- *   yesterday when today has none yet; the best is the longest run (the
- *   latest of equals).
+ *   yesterday when today has none yet; the best is the longest run up to
+ *   today (the latest of equals).
  * - Heatmap: heat[i] is the seconds held (done and partial, every area) on
  *   date heat_first + i, where heat_first is the Monday 25 weeks before this
  *   week's Monday; dates after today stay 0.
  * - Week: the 7 dates today - 6 to today. A date is dosed for an area when
  *   each side got target_seconds of held time (done and partial), a hold
- *   with no side counting for both sides. target_total is target_days *
+ *   with no side counting for both sides; in an area without sides every
+ *   hold counts for the whole. target_total is target_days *
  *   target_seconds, twice for an area with sides. An area is tracked when
  *   the config sets its target or it has a done hold in the STATS_TRACK_DAYS
  *   ending today, and due when tracked with fewer dosed days than

@@ -227,7 +227,10 @@ logread_fill(struct logread *lr)
 	return 0;
 }
 
-/* Skip the rest of an overlong line; 1 if a newline was found. */
+/*
+ * Skip the rest of an overlong line: 1 when a newline was found, 0 at the
+ * end of the log, -1 on a read error.
+ */
 static int
 logread_skip(struct logread *lr)
 {
@@ -240,8 +243,10 @@ logread_skip(struct logread *lr)
 			return 1;
 		}
 		lr->start = lr->len;
-		if (lr->eof || logread_fill(lr) != 0 || lr->len == 0)
+		if (lr->eof)
 			return 0;
+		if (logread_fill(lr) != 0)
+			return -1;
 	}
 }
 
@@ -273,8 +278,13 @@ logread_line(struct logread *lr, size_t *len, int *err)
 		if (have > LOGREAD_LINE_MAX) {
 			lr->line++;
 			logread_bad(lr);
-			if (logread_skip(lr) == 0)
+			switch (logread_skip(lr)) {
+			case -1:
+				*err = errno;
 				return NULL;
+			case 0:
+				return NULL;
+			}
 			continue;
 		}
 		if (lr->eof) {

@@ -379,6 +379,8 @@ stats_streaks(struct stats *st)
 	if (ds->bits == NULL)
 		return;
 	end = ds->base + (long)ds->nbytes * 8;
+	if (end > st->today + 1)
+		end = st->today + 1;	/* a streak cannot run into the future */
 	for (d = ds->base; d < end; d++) {
 		if (!stats_days_has(ds, d)) {
 			run = 0;
@@ -392,9 +394,12 @@ stats_streaks(struct stats *st)
 	}
 }
 
-/* Days each side got the daily target, a sideless hold counting for both. */
+/*
+ * Days each side got the daily target, a sideless hold counting for both;
+ * for an area without sides every hold counts for the whole.
+ */
 static int
-stats_dosed(long long (*days)[3], int target)
+stats_dosed(long long (*days)[3], int target, int sided)
 {
 	long long	left, right;
 	int		i, n = 0;
@@ -402,6 +407,8 @@ stats_dosed(long long (*days)[3], int target)
 	for (i = 0; i < STATS_WEEK_DAYS; i++) {
 		left = days[i][0] + days[i][HOLDLOG_SIDE_LEFT];
 		right = days[i][0] + days[i][HOLDLOG_SIDE_RIGHT];
+		if (!sided)
+			left = right = left + days[i][HOLDLOG_SIDE_RIGHT];
 		if (left >= target && right >= target)
 			n++;
 	}
@@ -432,7 +439,7 @@ stats_week(struct stats *st, size_t a)
 		if (st->week_mask[a] & (1u << i))
 			w->active++;
 	}
-	w->dosed = stats_dosed(days, w->target_seconds);
+	w->dosed = stats_dosed(days, w->target_seconds, area_table[a].sided);
 	w->tracked = set || (w->last != STATS_NEVER &&
 	    w->last > st->today - STATS_TRACK_DAYS);
 	w->due = w->tracked && w->dosed < w->target_days;
