@@ -701,6 +701,44 @@ START_TEST(test_week_dosed)
 }
 END_TEST
 
+/* In an area without sides, left and right holds add up to the whole. */
+START_TEST(test_week_unsided_area)
+{
+	struct stats	st;
+	long		t = TODAY;
+	int		u = area_ix("upper-back");
+
+	begin(&st, t, NULL, 0);
+	add_on(&st, t, "upper-back", "left", 60, "done");	/* dosed */
+	add_on(&st, t - 1, "upper-back", "left", 30, "done");	/* dosed */
+	add_on(&st, t - 1, "upper-back", "right", 30, "done");
+	add_on(&st, t - 2, "upper-back", "right", 20, "done");	/* short */
+	add_on(&st, t - 2, "upper-back", "-", 20, "done");
+	stats_finish(&st);
+	week_is(&st.week[u], 160, 3, 2, t, 1, 1);
+	stats_done(&st);
+}
+END_TEST
+
+/* The best streak stops at today, whatever a record's date says. */
+START_TEST(test_streak_not_future)
+{
+	struct stats	st;
+	long		t = TODAY;
+
+	begin(&st, t, NULL, 0);
+	add_on(&st, t - 1, "calves", "-", 30, "done");
+	add_on(&st, t, "calves", "-", 30, "done");
+	add_on(&st, t + 1, "calves", "-", 30, "done");
+	add_on(&st, t + 2, "calves", "-", 30, "done");
+	stats_finish(&st);
+	ck_assert_int_eq(st.streak, 2);
+	ck_assert_int_eq(st.streak_best, 2);
+	ck_assert_int_eq(st.best_last, t);
+	stats_done(&st);
+}
+END_TEST
+
 START_TEST(test_week_sides)
 {
 	struct stats	st;
@@ -1295,6 +1333,8 @@ stats_suite(void)
 
 	tc = tcase_create("streaks");
 	tcase_add_test(tc, test_streak_year_end);
+	tcase_add_test(tc, test_streak_not_future);
+	tcase_add_test(tc, test_week_unsided_area);
 	tcase_add_test(tc, test_streak_month_end);
 	tcase_add_test(tc, test_streak_leap_day);
 	tcase_add_test(tc, test_streak_best_latest);
