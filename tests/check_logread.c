@@ -1,4 +1,5 @@
 /* Tests for logread.h: parsing records and streaming the hold log. */
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -619,6 +620,36 @@ START_TEST(test_read_basic)
 }
 END_TEST
 
+/*
+ * An open reader holds no lock, so a writer is never held up by it, and it
+ * sees the log as it was when opened: a record appended later is not read.
+ */
+START_TEST(test_read_snapshot)
+{
+	static const char	 log[] = HEADER GOOD "\n";
+	struct logread		 lr;
+	struct log_entry	 e;
+	char			*dir = tmp_dir(), *path;
+	int			 fd;
+
+	path = xasprintf("%s/log.tsv", dir);
+	spew(path, log);
+	ck_assert_int_eq(logread_open(&lr, path), 1);
+	fd = open(path, O_WRONLY | O_APPEND);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(flock(fd, LOCK_EX | LOCK_NB), 0);
+	ck_assert_int_eq(write(fd, GOOD "\n", sizeof GOOD), (int)sizeof GOOD);
+	close(fd);
+	ck_assert_int_eq(logread_next(&lr, &e), 1);
+	ck_assert_int_eq(logread_next(&lr, &e), 0);
+	ck_assert_int_eq(lr.bad, 0);
+	logread_close(&lr);
+	free(path);
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
 START_TEST(test_read_empty)
 {
 	static const long	 none[1];
@@ -1070,6 +1101,7 @@ logread_suite(void)
 
 	tc = tcase_create("errors");
 	tcase_add_test(tc, test_read_missing);
+	tcase_add_test(tc, test_read_snapshot);
 	tcase_add_test(tc, test_read_directory);
 	tcase_add_test(tc, test_read_denied);
 	suite_add_tcase(s, tc);

@@ -43,6 +43,7 @@ struct logread {
 	size_t		 start;		/* first unread byte in buf */
 	size_t		 len;		/* bytes in buf */
 	int		 eof;
+	long long	 left;		/* bytes of the snapshot not yet read */
 	long		 line;		/* lines read so far */
 	long		 bad;		/* malformed lines skipped */
 	long		 bad_lines[LOGREAD_BAD_LINES];
@@ -57,7 +58,10 @@ int	logread_parse(char *line, struct log_entry *);
 int	logread_time(const char *text, struct log_entry *);
 
 /*
- * Open the log at path (kept, not copied) under a shared lock. Returns 1 if
+ * Open the log at path (kept, not copied). The reader sees the log as it
+ * was when opened: its size is taken under a shared lock, so it ends after
+ * the last whole record then written, and the lock is let go at once so
+ * that a slow reader never holds up a session. Returns 1 if
  * it is open, 0 if there is no log (an empty history), or -1 with errno set
  * (a folder, no permission). The reader is ready for logread_close either
  * way.

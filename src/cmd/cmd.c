@@ -3,12 +3,18 @@
 
 #include <sys/ioctl.h>
 
+#include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
+#include "limber/area.h"
+#include "limber/day.h"
 #include "limber/diag.h"
+#include "limber/holdlog.h"
 #include "limber/text.h"
 
 const struct cmd cmd_table[] = {
@@ -18,12 +24,41 @@ const struct cmd cmd_table[] = {
 	    "evidence-based dose\n"
 	    "  --routines DIR    add a folder of routines to the library\n",
 	    cmd_check },
+	{ "due", "",
+	    "list the areas short of their weekly target (exit 1 if any)",
+	    "",
+	    cmd_due },
+	{ "export", "[--since DATE] [--until DATE] [--area AREA] "
+	    "[--format FMT]",
+	    "write the hold log as CSV or JSON for other programs",
+	    "  --since DATE      from this date (YYYY-MM-DD, or 30d or 12w "
+	    "ago)\n"
+	    "  --until DATE      to this date (default: the last record)\n"
+	    "  --area AREA       only holds of AREA (e.g. calves)\n"
+	    "  --format FMT      csv (the default) or json\n",
+	    cmd_export },
+	{ "history", "[--since DATE] [--until DATE] [--area AREA]",
+	    "show the holds you have done, oldest first",
+	    "  --since DATE      from this date (YYYY-MM-DD, or 30d or 12w "
+	    "ago; default 30d)\n"
+	    "  --until DATE      to this date (default: today)\n"
+	    "  --area AREA       only holds of AREA (e.g. calves)\n",
+	    cmd_history },
 	{ "list", "[--area AREA] [--tag TAG] [--routines DIR]...",
 	    "list routines: id, name, steps, total time, areas",
 	    "  --area AREA       only routines that work AREA (e.g. calves)\n"
 	    "  --tag TAG         only routines tagged TAG (e.g. post-run)\n"
 	    "  --routines DIR    add a folder of routines to the library\n",
 	    cmd_list },
+	{ "log", "AREA DURATION [OPTION]...",
+	    "log a hold done without limber, e.g. 'limber log calves 45s'",
+	    "  --side SIDE       left or right\n"
+	    "  --kind KIND       stretch (the default) or roll\n"
+	    "  --name TEXT       what you did (default: the area's name)\n"
+	    "  --at TIME         when it began: YYYY-MM-DD HH:MM[:SS] or HH:MM "
+	    "today\n"
+	    "                    (default: DURATION ago)\n",
+	    cmd_log },
 	{ "run", "[--hold SECONDS] [--routines DIR]... ID",
 	    "follow a routine hands-free, logging every hold",
 	    "  --hold SECONDS    hold every stretch and roll this long "
@@ -34,6 +69,13 @@ const struct cmd cmd_table[] = {
 	    "show a routine's steps, holds, sides, reps, cues and total time",
 	    "  --routines DIR    add a folder of routines to the library\n",
 	    cmd_show },
+	{ "stats", "[--since DATE] [--until DATE] [--format FMT]",
+	    "totals per area, streaks and this week against your targets",
+	    "  --since DATE      from this date (YYYY-MM-DD, or 30d or 12w "
+	    "ago; default 30d)\n"
+	    "  --until DATE      to this date (default: today)\n"
+	    "  --format FMT      text (the default) or tsv for programs\n",
+	    cmd_stats },
 };
 const size_t cmd_count = sizeof cmd_table / sizeof cmd_table[0];
 
@@ -41,8 +83,9 @@ const size_t cmd_count = sizeof cmd_table / sizeof cmd_table[0];
 void
 cmd_usage(const struct cmd *c, FILE *f)
 {
-	fprintf(f, "usage: limber %s %s\n\n%s.\n\n%s  -h, --help        "
-	    "show this help\n", c->name, c->args, c->summary, c->help);
+	fprintf(f, "usage: limber %s%s%s\n\n%s.\n\n%s  -h, --help        "
+	    "show this help\n", c->name, c->args[0] == '\0' ? "" : " ",
+	    c->args, c->summary, c->help);
 }
 
 /* Report a usage error in one line; returns the exit status for it. */
@@ -158,4 +201,186 @@ cmd_width(void)
 	    && ws.ws_col >= 40)
 		return ws.ws_col;
 	return 80;
+}
+
+/* Start a filter: back days before today to today, or everything. */
+void
+cmd_filter_init(struct cmd_filter *f, long back)
+{
+	f->today = day_today();
+	f->since = back < 0 ? LONG_MIN : f->today - back;
+	f->until = back < 0 ? LONG_MAX : f->today;
+	f->back = back;
+	f->since_set = 0;
+	f->area = -1;
+}
+
+/* Say a date cannot be read; returns the exit status for it. */
+static int
+cmd_bad_date(const struct cmd *c, const char *arg)
+{
+	char	*clean = text_sanitize(arg, 0);
+
+	fprintf(stderr, "limber %s: bad date '%s' (use YYYY-MM-DD, or 30d or "
+	    "12w for days or weeks ago)\n", c->name, clean);
+	free(clean);
+	return EXIT_USAGE;
+}
+
+/* One of the filter's options. */
+int
+cmd_filter_option(const struct cmd *c, struct cmd_filter *f, int opt,
+    const char *arg)
+{
+	long	day;
+
+	if (opt == 'a')
+		return cmd_area(c, arg, &f->area);
+	if (day_parse(arg, f->today, &day) != 0)
+		return cmd_bad_date(c, arg);
+	if (opt == 's') {
+		f->since = day;
+		f->since_set = 1;
+	} else
+		f->until = day;
+	return CMD_CONTINUE;
+}
+
+/* Settle the default start of the range; it must not run backwards. */
+int
+cmd_filter_check(const struct cmd *c, struct cmd_filter *f)
+{
+	char	since[DAY_BUFSIZE], until[DAY_BUFSIZE];
+
+	if (!f->since_set && f->back >= 0)
+		f->since = f->until - f->back;
+	if (f->since <= f->until)
+		return CMD_CONTINUE;
+	fprintf(stderr, "limber %s: --since %s is after --until %s\n", c->name,
+	    day_format(f->since, since, sizeof since),
+	    day_format(f->until, until, sizeof until));
+	return EXIT_USAGE;
+}
+
+/* Whether a record passes the filter. */
+int
+cmd_filter_match(const struct cmd_filter *f, const struct log_entry *e)
+{
+	if (e->date < f->since || e->date > f->until)
+		return 0;
+	return f->area < 0 || e->area == f->area;
+}
+
+/* An area id, or an error naming the closest one. */
+int
+cmd_area(const struct cmd *c, const char *id, int *area)
+{
+	const char	*hint;
+	char		*clean;
+	int		 status;
+
+	if ((*area = area_find(id)) >= 0)
+		return CMD_CONTINUE;
+	clean = text_sanitize(id, 0);
+	if ((hint = area_suggest(id)) != NULL)
+		status = cmd_usage_error(c, "unknown area '%s' (did you mean "
+		    "'%s'?)", clean, hint);
+	else
+		status = cmd_usage_error(c, "unknown area '%s'", clean);
+	free(clean);
+	return status;
+}
+
+/* No arguments may follow the options. */
+int
+cmd_no_args(const struct cmd *c, int argc, char **argv)
+{
+	char	*clean;
+	int	 status;
+
+	if (optind >= argc)
+		return CMD_CONTINUE;
+	clean = text_sanitize(argv[optind], 0);
+	status = cmd_usage_error(c, "unexpected argument '%s'", clean);
+	free(clean);
+	return status;
+}
+
+/* Load the settings over the defaults. */
+void
+cmd_load_config(struct config *cfg)
+{
+	struct diag_list	 diags;
+	char			*path = config_path();
+
+	config_init(cfg);
+	diag_init(&diags);
+	if (path != NULL)
+		config_load(cfg, path, &diags);
+	diag_print(&diags, stderr);
+	diag_done(&diags);
+	free(path);
+}
+
+/* The log's path, or NULL without a home. */
+char *
+cmd_log_path(void)
+{
+	char	*path;
+
+	if ((path = holdlog_path()) == NULL)
+		fprintf(stderr, "limber: no folder for the log: set HOME or "
+		    "XDG_DATA_HOME\n");
+	return path;
+}
+
+/* Say the log cannot be read (errno says why); returns 1. */
+static int
+cmd_log_failed(const char *path)
+{
+	fprintf(stderr, "limber: cannot read %s: %s\n", path, strerror(errno));
+	return 1;
+}
+
+/* Walk the log's records through a filter. */
+int
+cmd_log_each(const struct cmd_filter *f,
+    void (*fn)(const struct log_entry *, void *), void *arg)
+{
+	struct logread		 lr;
+	struct log_entry	 e;
+	char			*path;
+	int			 r, status = 0;
+
+	if ((path = cmd_log_path()) == NULL)
+		return 1;
+	if ((r = logread_open(&lr, path)) == 1) {
+		while ((r = logread_next(&lr, &e)) == 1) {
+			if (cmd_filter_match(f, &e))
+				fn(&e, arg);
+		}
+	}
+	if (r == -1)
+		status = cmd_log_failed(path);
+	logread_close(&lr);
+	logread_warn(&lr, stderr);
+	free(path);
+	return status;
+}
+
+/* Read the log into figures. */
+int
+cmd_log_stats(struct stats *st)
+{
+	struct logread	 lr;
+	char		*path;
+	int		 status = 0;
+
+	if ((path = cmd_log_path()) == NULL)
+		return 1;
+	if (stats_read(st, &lr, path) != 0)
+		status = cmd_log_failed(path);
+	logread_warn(&lr, stderr);
+	free(path);
+	return status;
 }

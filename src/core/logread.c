@@ -2,6 +2,7 @@
 #include "limber/logread.h"
 
 #include <sys/file.h>
+#include <sys/stat.h>
 
 #include <errno.h>
 #include <fcntl.h>
@@ -184,6 +185,8 @@ logread_parse(char *line, struct log_entry *e)
 int
 logread_open(struct logread *lr, const char *path)
 {
+	struct stat	st;
+
 	memset(lr, 0, sizeof *lr);
 	lr->path = path;
 	lr->fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
@@ -192,6 +195,13 @@ logread_open(struct logread *lr, const char *path)
 	/* Writers hold the lock for one write, so a reader waits briefly. */
 	while (flock(lr->fd, LOCK_SH) == -1 && errno == EINTR)
 		continue;
+	if (fstat(lr->fd, &st) == -1)
+		lr->left = 0;
+	else if (S_ISREG(st.st_mode))
+		lr->left = st.st_size;
+	else
+		lr->left = LLONG_MAX;	/* let read() say what is wrong */
+	flock(lr->fd, LOCK_UN);
 	lr->buf = xmalloc(LOGREAD_BUFSIZE);
 	return 1;
 }
@@ -210,20 +220,25 @@ static int
 logread_fill(struct logread *lr)
 {
 	ssize_t	n;
+	size_t	want;
 
 	if (lr->start > 0) {
 		memmove(lr->buf, lr->buf + lr->start, lr->len - lr->start);
 		lr->len -= lr->start;
 		lr->start = 0;
 	}
+	want = LOGREAD_BUFSIZE - lr->len;
+	if ((long long)want > lr->left)
+		want = (size_t)lr->left;
 	do
-		n = read(lr->fd, lr->buf + lr->len, LOGREAD_BUFSIZE - lr->len);
+		n = want == 0 ? 0 : read(lr->fd, lr->buf + lr->len, want);
 	while (n == -1 && errno == EINTR);
 	if (n == -1)
 		return -1;
 	if (n == 0)
 		lr->eof = 1;
 	lr->len += (size_t)n;
+	lr->left -= n;
 	return 0;
 }
 

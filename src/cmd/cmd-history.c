@@ -1,0 +1,266 @@
+/* limber history: the holds in a range of dates as a table. */
+#include "cmd/cmd.h"
+
+#include <getopt.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "limber/area.h"
+#include "limber/day.h"
+#include "limber/duration.h"
+#include "limber/holdlog.h"
+#include "limber/text.h"
+
+#define HIST_GAP	2	/* spaces between columns */
+#define HIST_STEP_MIN	12	/* the stretch column is never narrower */
+#define HIST_CUT	"..."	/* ends a stretch name cut to fit */
+
+static const char *const hist_sides[] = { "", "left", "right" };
+static const char *const hist_outcomes[] = { "done", "partial", "skipped" };
+
+/* One hold, ready to print. */
+struct hist_row {
+	long	 date;
+	time_t	 start;
+	long	 line;
+	char	 time[6];	/* HH:MM */
+	char	*step;		/* sanitized */
+	char	 held[16];
+	char	 target[16];
+	int	 area;
+	int	 side;
+	int	 outcome;
+};
+
+/* The holds in range and what they add up to. */
+struct hist {
+	struct hist_row	*v;
+	size_t		 n;
+	size_t		 cap;
+	long		 count[3];	/* by outcome */
+	long long	 held;		/* done and partial */
+};
+
+/* Column widths in terminal columns. */
+struct hist_widths {
+	size_t	area;
+	size_t	side;
+	size_t	step;
+	size_t	held;
+	size_t	target;
+};
+
+/* Keep one record of the log. */
+static void
+cmd_history_add(const struct log_entry *e, void *arg)
+{
+	struct hist	*h = arg;
+	struct hist_row	*r;
+
+	if (h->n == h->cap) {
+		h->cap = h->cap == 0 ? 64 : h->cap * 2;
+		h->v = xreallocarray(h->v, h->cap, sizeof *h->v);
+	}
+	r = &h->v[h->n++];
+	r->date = e->date;
+	r->start = e->start;
+	r->line = e->line;
+	snprintf(r->time, sizeof r->time, "%.5s", e->stamp + 11);
+	r->step = text_sanitize(e->step, 0);
+	duration_format(e->held, r->held, sizeof r->held);
+	duration_format(e->target, r->target, sizeof r->target);
+	r->area = e->area;
+	r->side = e->side;
+	r->outcome = e->outcome;
+	h->count[e->outcome]++;
+	if (e->outcome != HOLDLOG_SKIPPED)
+		h->held += e->held;
+}
+
+/* Order holds by the date written, then the instant, then the line. */
+static int
+cmd_history_cmp(const void *a, const void *b)
+{
+	const struct hist_row	*x = a, *y = b;
+
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return (x->line > y->line) - (x->line < y->line);
+}
+
+/* Raise a width to fit w. */
+static void
+cmd_history_fit(size_t *width, size_t w)
+{
+	if (w > *width)
+		*width = w;
+}
+
+/* Work out the column widths; the stretch column gets what is left. */
+static void
+cmd_history_widths(const struct hist *h, struct hist_widths *w)
+{
+	size_t	i, fixed, total = cmd_width(), longest = strlen("Stretch");
+
+	w->area = strlen("Area");
+	w->side = strlen("Side");
+	w->held = strlen("Held");
+	w->target = strlen("Target");
+	for (i = 0; i < h->n; i++) {
+		cmd_history_fit(&w->area, text_width(area_name(h->v[i].area)));
+		cmd_history_fit(&w->side, strlen(hist_sides[h->v[i].side]));
+		cmd_history_fit(&w->held, strlen(h->v[i].held));
+		cmd_history_fit(&w->target, strlen(h->v[i].target));
+		cmd_history_fit(&longest, text_width(h->v[i].step));
+	}
+	fixed = DAY_BUFSIZE - 1 + strlen("HH:MM") + w->area + w->side +
+	    w->held + w->target + strlen("Outcome") + 7 * HIST_GAP;
+	w->step = total > fixed + HIST_STEP_MIN ? total - fixed :
+	    HIST_STEP_MIN;
+	if (w->step > longest)
+		w->step = longest;
+}
+
+/* A copy of a sanitized string cut to width columns. */
+static char *
+cmd_history_cut(const char *s, size_t width)
+{
+	struct strbuf	sb;
+	size_t		len = strlen(s), i = 0, n, w = 0;
+	uint32_t	cp;
+	int		cw;
+
+	if (text_width(s) <= width)
+		return xstrdup(s);
+	sb_init(&sb);
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		cw = cp == UTF8_INVALID ? 1 : text_cp_width(cp);
+		if (w + (size_t)cw + strlen(HIST_CUT) > width)
+			break;
+		sb_add(&sb, s + i, n);
+		w += (size_t)cw;
+		i += n;
+	}
+	sb_adds(&sb, HIST_CUT);
+	return sb_take(&sb);
+}
+
+/* Print s and pad it with spaces to width columns, then the gap. */
+static void
+cmd_history_pad(const char *s, size_t width)
+{
+	size_t	w = text_width(s);
+
+	fputs(s, stdout);
+	for (; w < width + HIST_GAP; w++)
+		putchar(' ');
+}
+
+/* Print one hold. */
+static void
+cmd_history_row(const struct hist_row *r, const struct hist_widths *w)
+{
+	char	 date[DAY_BUFSIZE], *step = cmd_history_cut(r->step, w->step);
+
+	day_format(r->date, date, sizeof date);
+	cmd_history_pad(date, strlen(date));
+	cmd_history_pad(r->time, strlen(r->time));
+	cmd_history_pad(area_name(r->area), w->area);
+	cmd_history_pad(hist_sides[r->side], w->side);
+	cmd_history_pad(step, w->step);
+	printf("%*s%*s%*s%*s%s\n", (int)w->held, r->held, HIST_GAP, "",
+	    (int)w->target, r->target, HIST_GAP, "", hist_outcomes[r->outcome]);
+	free(step);
+}
+
+/* Print the table and the line that adds it up. */
+static void
+cmd_history_print(const struct hist *h)
+{
+	struct hist_widths	w;
+	char			held[32];
+	size_t			i;
+
+	cmd_history_widths(h, &w);
+	cmd_history_pad("Date", DAY_BUFSIZE - 1);
+	cmd_history_pad("Time", strlen("HH:MM"));
+	cmd_history_pad("Area", w.area);
+	cmd_history_pad("Side", w.side);
+	cmd_history_pad("Stretch", w.step);
+	printf("%*s%*s%*s%*s%s\n", (int)w.held, "Held", HIST_GAP, "",
+	    (int)w.target, "Target", HIST_GAP, "", "Outcome");
+	for (i = 0; i < h->n; i++)
+		cmd_history_row(&h->v[i], &w);
+	printf("\n%zu hold%s (%ld done, %ld partial, %ld skipped), %s held\n",
+	    h->n, h->n == 1 ? "" : "s", h->count[HOLDLOG_DONE],
+	    h->count[HOLDLOG_PARTIAL], h->count[HOLDLOG_SKIPPED],
+	    duration_format(h->held, held, sizeof held));
+}
+
+/* Say that nothing is in range. */
+static void
+cmd_history_none(const struct cmd_filter *f)
+{
+	char	since[DAY_BUFSIZE], until[DAY_BUFSIZE];
+
+	printf("No holds%s%s from %s to %s.\n", f->area < 0 ? "" : " of ",
+	    f->area < 0 ? "" : area_name(f->area),
+	    day_format(f->since, since, sizeof since),
+	    day_format(f->until, until, sizeof until));
+}
+
+/* Free the rows. */
+static void
+cmd_history_free(struct hist *h)
+{
+	size_t	i;
+
+	for (i = 0; i < h->n; i++)
+		free(h->v[i].step);
+	free(h->v);
+}
+
+/* Show the holds in range, oldest first. */
+int
+cmd_history(const struct cmd *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "since", required_argument, NULL, 's' },
+		{ "until", required_argument, NULL, 'u' },
+		{ "area", required_argument, NULL, 'a' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct cmd_routines	cr = { NULL, 0 };
+	struct cmd_filter	f;
+	struct hist		h;
+	int			opt, status, stop;
+
+	cmd_filter_init(&f, 30);
+	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		if (opt == 's' || opt == 'u' || opt == 'a')
+			stop = cmd_filter_option(c, &f, opt, optarg);
+		else
+			stop = cmd_option(c, opt, argc, argv, &cr);
+		if (stop != CMD_CONTINUE)
+			return stop;
+	}
+	if ((stop = cmd_no_args(c, argc, argv)) != CMD_CONTINUE ||
+	    (stop = cmd_filter_check(c, &f)) != CMD_CONTINUE)
+		return stop;
+	memset(&h, 0, sizeof h);
+	if ((status = cmd_log_each(&f, cmd_history_add, &h)) == 0) {
+		if (h.n == 0)
+			cmd_history_none(&f);
+		else {
+			qsort(h.v, h.n, sizeof *h.v, cmd_history_cmp);
+			cmd_history_print(&h);
+		}
+	}
+	cmd_history_free(&h);
+	return status;
+}

@@ -1,0 +1,265 @@
+/* limber log: record a hold done without limber. */
+#include "cmd/cmd.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "limber/area.h"
+#include "limber/day.h"
+#include "limber/duration.h"
+#include "limber/holdlog.h"
+#include "limber/routine.h"
+#include "limber/text.h"
+
+#define CMD_LOG_HELD_MIN	1		/* seconds */
+#define CMD_LOG_HELD_MAX	3600
+#define CMD_LOG_FUTURE	60		/* --at may be this far ahead */
+#define CMD_LOG_NAME_MAX	200		/* bytes in --name */
+
+static const char *const cmd_log_kinds[] = { "stretch", "roll" };
+static const char *const cmd_log_sides[] = { "-", "left", "right" };
+
+/* The hold to log and the text it came from. */
+struct cmd_log_hold {
+	struct holdlog_record	 r;
+	const char		*at;	/* --at, or NULL for now */
+};
+
+/* The index of s in names, or -1. */
+static int
+cmd_log_word(const char *s, const char *const *names, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(s, names[i]) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+/* Report a bad value of an option; the exit status. */
+static int
+cmd_log_bad(const struct cmd *c, const char *what, const char *arg)
+{
+	char	*clean = text_sanitize(arg, 0);
+	int	 status;
+
+	status = cmd_usage_error(c, "%s, not '%s'", what, clean);
+	free(clean);
+	return status;
+}
+
+/* Read exactly n digits at *p into *v and step over them. */
+static int
+cmd_log_digits(const char **p, int n, int *v)
+{
+	int	i;
+
+	*v = 0;
+	for (i = 0; i < n; i++) {
+		if ((*p)[i] < '0' || (*p)[i] > '9')
+			return -1;
+		*v = *v * 10 + ((*p)[i] - '0');
+	}
+	*p += n;
+	return 0;
+}
+
+/* Parse "HH:MM" or "HH:MM:SS" at p into tm; 0 or -1. */
+static int
+cmd_log_clock(const char *p, struct tm *tm)
+{
+	if (cmd_log_digits(&p, 2, &tm->tm_hour) != 0 || *p++ != ':' ||
+	    cmd_log_digits(&p, 2, &tm->tm_min) != 0)
+		return -1;
+	tm->tm_sec = 0;
+	if (*p == ':') {
+		p++;
+		if (cmd_log_digits(&p, 2, &tm->tm_sec) != 0)
+			return -1;
+	}
+	if (*p != '\0' || tm->tm_hour > 23 || tm->tm_min > 59 ||
+	    tm->tm_sec > 59)
+		return -1;
+	return 0;
+}
+
+/*
+ * Parse --at in local time: "YYYY-MM-DDTHH:MM[:SS]", the same with a space
+ * for the T, or "HH:MM[:SS]" today. 0, or -1 for anything else.
+ */
+static int
+cmd_log_at(const char *text, time_t now, time_t *start)
+{
+	const char	*p = text;
+	struct tm	 tm;
+	int		 y, mo, d;
+
+	if (localtime_r(&now, &tm) == NULL)
+		return -1;
+	if (strlen(text) > 8) {
+		if (cmd_log_digits(&p, 4, &y) != 0 || *p++ != '-' ||
+		    cmd_log_digits(&p, 2, &mo) != 0 || *p++ != '-' ||
+		    cmd_log_digits(&p, 2, &d) != 0 ||
+		    (*p != 'T' && *p != ' ') || y < 1970 ||
+		    !day_valid(y, mo, d))
+			return -1;
+		p++;
+		tm.tm_year = y - 1900;
+		tm.tm_mon = mo - 1;
+		tm.tm_mday = d;
+	}
+	if (cmd_log_clock(p, &tm) != 0)
+		return -1;
+	tm.tm_isdst = -1;
+	if ((*start = mktime(&tm)) == (time_t)-1)
+		return -1;
+	return 0;
+}
+
+/* Work out when the hold began; CMD_CONTINUE or the exit status. */
+static int
+cmd_log_start(const struct cmd *c, struct cmd_log_hold *h)
+{
+	time_t	now = time(NULL);
+	char	*clean;
+	int	 status;
+
+	if (h->at == NULL) {
+		h->r.start = now - h->r.held;
+		return CMD_CONTINUE;
+	}
+	if (cmd_log_at(h->at, now, &h->r.start) != 0)
+		return cmd_log_bad(c, "--at takes YYYY-MM-DD HH:MM[:SS], or "
+		    "HH:MM for today", h->at);
+	if (h->r.start <= now + CMD_LOG_FUTURE)
+		return CMD_CONTINUE;
+	clean = text_sanitize(h->at, 0);
+	status = cmd_usage_error(c, "--at %s is in the future", clean);
+	free(clean);
+	return status;
+}
+
+/* Handle one option; CMD_CONTINUE or the exit status. */
+static int
+cmd_log_option(const struct cmd *c, struct cmd_log_hold *h, int opt, int argc,
+    char **argv)
+{
+	struct cmd_routines	cr = { NULL, 0 };
+
+	switch (opt) {
+	case 'k':
+		if ((h->r.kind = cmd_log_word(optarg, cmd_log_kinds, 2)) < 0)
+			return cmd_log_bad(c, "--kind is stretch or roll",
+			    optarg);
+		return CMD_CONTINUE;
+	case 's':
+		if ((h->r.side = cmd_log_word(optarg, cmd_log_sides, 3)) < 1)
+			return cmd_log_bad(c, "--side is left or right",
+			    optarg);
+		return CMD_CONTINUE;
+	case 'n':
+		if (strlen(optarg) > CMD_LOG_NAME_MAX)
+			return cmd_usage_error(c, "--name is longer than %d "
+			    "bytes", CMD_LOG_NAME_MAX);
+		h->r.step = optarg;
+		return CMD_CONTINUE;
+	case 'a':
+		h->at = optarg;
+		return CMD_CONTINUE;
+	default:
+		return cmd_option(c, opt, argc, argv, &cr);
+	}
+}
+
+/* The area and the duration after the options; CMD_CONTINUE or 2. */
+static int
+cmd_log_args(const struct cmd *c, struct cmd_log_hold *h, int argc, char **argv)
+{
+	long long	secs;
+	int		stop;
+
+	if (argc - optind != 2)
+		return cmd_usage_error(c, "give an area and a duration, e.g. "
+		    "'limber log calves 45s'");
+	if ((stop = cmd_area(c, argv[optind], &h->r.area)) != CMD_CONTINUE)
+		return stop;
+	if (duration_parse(argv[optind + 1], &secs) != DURATION_OK ||
+	    secs < CMD_LOG_HELD_MIN || secs > CMD_LOG_HELD_MAX)
+		return cmd_log_bad(c, "the duration must be from 1s to 1h, "
+		    "e.g. 45s or 1m30s", argv[optind + 1]);
+	h->r.target = h->r.held = (int)secs;
+	if (h->r.side != HOLDLOG_SIDE_NONE && !area_table[h->r.area].sided)
+		return cmd_usage_error(c, "%s has no left or right side",
+		    area_id(h->r.area));
+	if (h->r.step == NULL)
+		h->r.step = area_name(h->r.area);
+	return CMD_CONTINUE;
+}
+
+/* Say what was logged: "Logged 45s of Calves (left) at 2026-11-21 07:12." */
+static void
+cmd_log_done(const struct cmd_log_hold *h)
+{
+	struct strbuf	 sb;
+	struct tm	 tm;
+	char		 held[32], when[32] = "?";
+	const char	*area = area_name(h->r.area);
+	int		 named = strcmp(h->r.step, area) != 0;
+	int		 sided = h->r.side != HOLDLOG_SIDE_NONE;
+
+	if (localtime_r(&h->r.start, &tm) != NULL)
+		strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+	sb_init(&sb);
+	sb_addf(&sb, "Logged %s of ", duration_format(h->r.held, held,
+	    sizeof held));
+	sb_add_sanitized(&sb, h->r.step, 0);
+	if (named || sided)
+		sb_addf(&sb, " (%s%s%s)", named ? area : "",
+		    named && sided ? ", " : "",
+		    sided ? cmd_log_sides[h->r.side] : "");
+	printf("%s at %s.\n", sb.s, when);
+	sb_done(&sb);
+}
+
+/* Append one hold done by hand to the log. */
+int
+cmd_log(const struct cmd *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "kind", required_argument, NULL, 'k' },
+		{ "side", required_argument, NULL, 's' },
+		{ "name", required_argument, NULL, 'n' },
+		{ "at", required_argument, NULL, 'a' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct cmd_log_hold	 h;
+	char		 err[512], *path;
+	int		 opt, stop;
+
+	memset(&h, 0, sizeof h);
+	h.r.kind = STEP_STRETCH;
+	h.r.outcome = HOLDLOG_DONE;
+	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		if ((stop = cmd_log_option(c, &h, opt, argc, argv)) !=
+		    CMD_CONTINUE)
+			return stop;
+	}
+	if ((stop = cmd_log_args(c, &h, argc, argv)) != CMD_CONTINUE ||
+	    (stop = cmd_log_start(c, &h)) != CMD_CONTINUE)
+		return stop;
+	if ((path = cmd_log_path()) == NULL)
+		return 1;
+	if (holdlog_append(path, &h.r, err, sizeof err) != 0) {
+		fprintf(stderr, "limber: %s\n", err);
+		free(path);
+		return 1;
+	}
+	free(path);
+	cmd_log_done(&h);
+	return 0;
+}
