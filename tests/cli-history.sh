@@ -105,8 +105,8 @@ same stats-nothing out "area\tholds\tseconds\tdays\tlast\n"
 run stats
 expect stats-text 0 out "^From $D30 to $D0:" out '^  Calves +3 +1m45s +2  '"$D0"'$' \
     out '^  Total +3 +2m26s +2  '"$D0"'$' out '^Streak: 1 day \(best 1 day, '"$D0"'\)$' \
-    out '^This week' out '^  Calves +0 of 3 days +1m45s of 6m +last done '"$D0"' +due$' \
-    out '^  Hamstrings +0 of 3 days +0s of 6m +last done '"$D40"' +due$'
+    out '^This week' out '^  Calves +0 of 3 days \(1m a side\) +1m45s of 6m +last done '"$D0"' +due$' \
+    out '^  Hamstrings +0 of 3 days \(1m a side\) +0s of 6m +last done '"$D40"' +due$'
 ! grep -q 'Hip flexors.*last done' "$T/out" && ok || bad "stats: hip flexors tracked without a done hold"
 run stats --format text --until 41d
 expect stats-text-none 0 out "^No holds from "
@@ -135,7 +135,7 @@ awk 'length > 80' "$T/out" | grep -q . && bad "history: line over 80 columns" ||
 # due: the fixture leaves calves and hamstrings short of 3 dosed days.
 run due
 expect due 1
-same due out "hamstrings: 0 of 3 days this week, last done $D40\ncalves: 0 of 3 days this week, last done $D0\n"
+same due out "hamstrings: 0 of 3 days with 1m a side this week, last done $D40\ncalves: 0 of 3 days with 1m a side this week, last done $D0\n"
 
 # export: everything by default, CSV with CRLF, JSON that parses.
 run export
@@ -186,7 +186,7 @@ mkdir -p "$XDG_CONFIG_HOME/limber"
 printf 'targets:\n  neck: {days: 2, seconds: 30s}\n' >"$XDG_CONFIG_HOME/limber/config.yaml"
 run due
 expect due-config 1
-same due-config out 'neck: 0 of 2 days this week, last done never\n'
+same due-config out 'neck: 0 of 2 days with 30s a side this week, last done never\n'
 printf 'targets:\n  nekc: {days: 2}\n' >"$XDG_CONFIG_HOME/limber/config.yaml"
 run due
 expect due-bad-config 0 err "unknown.*nekc"

@@ -5,21 +5,24 @@
 
 #include "limber/area.h"
 #include "limber/day.h"
+#include "limber/duration.h"
 
 /* Print one line per due area; how many were printed. */
 static size_t
 cmd_due_print(const struct stats *st)
 {
 	const struct stats_week	*w;
-	char			 last[DAY_BUFSIZE];
+	char			 last[DAY_BUFSIZE], dose[32];
 	size_t			 i, n = 0;
 
 	for (i = 0; i < area_count; i++) {
 		w = &st->week[i];
 		if (!w->due)
 			continue;
-		printf("%s: %d of %d days this week, last done %s\n",
-		    area_id((int)i), w->dosed, w->target_days,
+		duration_format(w->target_seconds, dose, sizeof dose);
+		printf("%s: %d of %d days with %s%s this week, last done %s\n",
+		    area_id((int)i), w->dosed, w->target_days, dose,
+		    area_table[i].sided ? " a side" : "",
 		    w->last == STATS_NEVER ? "never" :
 		    day_format(w->last, last, sizeof last));
 		n++;

@@ -187,7 +187,7 @@ cmd_stats_week(const struct stats *st)
 	const struct stats_week	*w;
 	struct cmd_stats_table	 t;
 	char			 from[DAY_BUFSIZE], to[DAY_BUFSIZE], *last;
-	char			 held[32], total[32];
+	char			 held[32], total[32], dose[32];
 	size_t			 i;
 
 	printf("This week (%s to %s):\n\n",
@@ -200,7 +200,9 @@ cmd_stats_week(const struct stats *st)
 			continue;
 		last = cmd_stats_date(w->last);
 		cmd_stats_table_add(&t, xstrdup(area_name((int)i)),
-		    xasprintf("%d of %d days", w->dosed, w->target_days),
+		    xasprintf("%d of %d days (%s%s)", w->dosed, w->target_days,
+		    duration_format(w->target_seconds, dose, sizeof dose),
+		    area_table[i].sided ? " a side" : ""),
 		    xasprintf("%s of %s",
 		    duration_format(w->seconds, held, sizeof held),
 		    duration_format(w->target_total, total, sizeof total)),
