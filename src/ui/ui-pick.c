@@ -2,16 +2,18 @@
 #include "ui/ui.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <curses.h>
 
 #include "limber/area.h"
+#include "limber/day.h"
 #include "limber/duration.h"
 #include "limber/logread.h"
+#include "limber/stats.h"
 #include "limber/text.h"
 
 #define PICK_PANE_MIN	80	/* columns for a preview pane beside a list */
@@ -19,7 +21,17 @@
 enum pick_tab {
 	PICK_AREAS,
 	PICK_ALL,
+	PICK_HISTORY,
+	PICK_TABS
 };
+
+/* The tabs, in the order Tab goes through them. */
+static const char *const pick_tab_labels[PICK_TABS] = {
+	"1 What's sore?",
+	"2 All routines",
+	"3 History",
+};
+#define PICK_TAB_GAP	3	/* columns between tabs, or 1 when narrow */
 
 struct pick_list {
 	const struct routine	**v;
@@ -35,8 +47,12 @@ struct pick {
 	struct pick_list	 all;
 	char			 filter[64];
 	int			 filtering;
-	time_t			*last;		/* per area: last done, or 0 */
 	int			 help;
+	struct stats		 st;		/* the log's figures */
+	int			 loaded;	/* st needs stats_done */
+	int			 st_error;	/* errno reading the log, or 0 */
+	int			 reload;	/* a session ran: read again */
+	struct ui_history	 hist;
 };
 
 /* The exit status for leaving the picker, or -1 to stay. */
@@ -94,30 +110,38 @@ pick_is_back(int ch)
 	return ch == 'q' || ch == 27 || ch == KEY_LEFT;
 }
 
-/* "today", "yesterday", "3 days ago", "never". */
+/* Read the log's figures for "last stretched" and the History tab. */
 static void
-pick_since(time_t last, char *buf, size_t size)
+pick_load(struct pick *p)
 {
-	struct tm	a, b;
-	time_t		now = time(NULL);
-	long		days;
+	struct logread	lr;
+	int		error = 0;
 
-	if (last == 0) {
-		snprintf(buf, size, "never");
-		return;
-	}
-	localtime_r(&last, &a);
-	localtime_r(&now, &b);
-	a.tm_hour = b.tm_hour = 12;
-	a.tm_min = b.tm_min = a.tm_sec = b.tm_sec = 0;
-	a.tm_isdst = b.tm_isdst = -1;
-	days = (long)((mktime(&b) - mktime(&a) + 43200) / 86400);
-	if (days <= 0)
-		snprintf(buf, size, "today");
-	else if (days == 1)
-		snprintf(buf, size, "yesterday");
-	else
-		snprintf(buf, size, "%ld days ago", days);
+	if (p->loaded)
+		stats_done(&p->st);
+	stats_init(&p->st, day_today(), p->ui->cfg, STATS_WANT_RECENT |
+	    STATS_WANT_TOP);
+	p->loaded = 1;
+	memset(&lr, 0, sizeof lr);
+	if (p->ui->log_path == NULL)
+		stats_finish(&p->st);
+	else if (stats_read(&p->st, &lr, p->ui->log_path) != 0)
+		error = errno != 0 ? errno : EIO;
+	p->st_error = error;
+	ui_history_set(&p->hist, p->ui->log_path != NULL ? &p->st : NULL,
+	    error, lr.bad);
+	p->reload = 0;
+}
+
+/* "today", "yesterday", "3 days ago", a date, or "never" for an area. */
+static void
+pick_since(const struct pick *p, int area, char *buf, size_t size)
+{
+	long	last = STATS_NEVER;
+
+	if (p->ui->log_path != NULL && p->st_error == 0)
+		last = p->st.week[area].last;
+	ui_history_since(last, p->st.today, buf, size);
 }
 
 /* Routines that work an area, shortest first. */
@@ -209,28 +233,32 @@ pick_filter(struct pick *p)
 static void
 pick_tabs(const struct pick *p)
 {
+	char	note[80];
+	size_t	bad = p->ui->lib->bad;
+	int	i, x = 1, gap = COLS >= 50 ? PICK_TAB_GAP : 1;
+
 	attron(A_REVERSE);
 	mvhline(0, 0, ' ', COLS);
 	ui_put(0, 1, "limber", 6);
 	attroff(A_REVERSE);
-	if (p->tab == PICK_AREAS)
-		attron(A_BOLD | A_UNDERLINE);
-	ui_put(1, 1, "1 What's sore?", 15);
-	attroff(A_BOLD | A_UNDERLINE);
-	if (p->tab == PICK_ALL)
-		attron(A_BOLD | A_UNDERLINE);
-	ui_put(1, 18, "2 All routines", 15);
-	attroff(A_BOLD | A_UNDERLINE);
-	if (p->ui->lib->bad > 0 && COLS >= 70) {
-		char	note[80];
-
-		snprintf(note, sizeof note, "%zu routine file%s skipped: see "
-		    "limber check", p->ui->lib->bad, p->ui->lib->bad == 1 ? "" :
-		    "s");
-		ui_attr(UI_PAIR_WARN, 1, 1);
-		ui_put(1, COLS - (int)strlen(note) - 1, note, (int)strlen(note));
-		ui_attr(UI_PAIR_WARN, 1, 0);
+	for (i = 0; i < PICK_TABS; i++) {
+		if (p->tab == (enum pick_tab)i)
+			attron(A_BOLD | A_UNDERLINE);
+		x += ui_put(1, x, pick_tab_labels[i], COLS - x) + gap;
+		attroff(A_BOLD | A_UNDERLINE);
 	}
+	if (bad == 0)
+		return;
+	snprintf(note, sizeof note, "%zu routine file%s skipped: see limber "
+	    "check", bad, bad == 1 ? "" : "s");
+	if (COLS - (int)strlen(note) - 1 < x)
+		snprintf(note, sizeof note, "%zu bad routine file%s", bad,
+		    bad == 1 ? "" : "s");
+	if (COLS - (int)strlen(note) - 1 < x)
+		return;
+	ui_attr(UI_PAIR_WARN, 1, 1);
+	ui_put(1, COLS - (int)strlen(note) - 1, note, (int)strlen(note));
+	ui_attr(UI_PAIR_WARN, 1, 0);
 }
 
 /* One line about a routine: name, time, steps. */
@@ -326,7 +354,7 @@ pick_draw_areas(const struct pick *p)
 	for (i = (size_t)top; i < area_count && y < LINES - 1; i++) {
 		for (n = k = 0; k < p->ui->lib->n; k++)
 			n += (size_t)routine_has_area(p->ui->lib->v[k], (int)i);
-		pick_since(p->last[i], since, sizeof since);
+		pick_since(p, (int)i, since, sizeof since);
 		snprintf(line, sizeof line, "  %-16s %2zu routine%s  last "
 		    "stretched: %s", area_name((int)i), n, n == 1 ? " " : "s",
 		    since);
@@ -340,19 +368,22 @@ pick_draw_areas(const struct pick *p)
 
 /* The keys, over the picker. */
 static void
-pick_draw_help(void)
+pick_draw_help(const struct pick *p)
 {
 	static const char *const lines[] = {
 		"Up, Down, j, k   move",
 		"Enter            open / start",
 		"q, Esc           back (quit from the top)",
-		"Tab, 1, 2        switch tabs",
+		"Tab, 1, 2, 3     switch tabs",
 		"a letter         jump to an area / filter routines",
 		"+ / -            longer / shorter holds (preview)",
 		"?                close this help",
 	};
 
-	ui_box_message("Keys", lines, sizeof lines / sizeof lines[0]);
+	if (p->tab == PICK_HISTORY)
+		ui_history_help(&p->hist);
+	else
+		ui_box_message("Keys", lines, sizeof lines / sizeof lines[0]);
 }
 
 /* Draw the picker's current tab. */
@@ -369,7 +400,9 @@ pick_draw(struct pick *p)
 		return;
 	}
 	pick_tabs(p);
-	if (p->tab == PICK_AREAS) {
+	if (p->tab == PICK_HISTORY) {
+		ui_history_draw(&p->hist, LINES >= 20 ? 3 : 2);
+	} else if (p->tab == PICK_AREAS) {
 		pick_draw_areas(p);
 	} else {
 		snprintf(line, sizeof line, "Filter: %s%s", p->filter,
@@ -378,12 +411,12 @@ pick_draw(struct pick *p)
 		pick_move(&p->all, 0, LINES - 6);
 		pick_draw_list(&p->all, 4, LINES - 6, "No routine matches.");
 	}
-	ui_keys(LINES - 1, p->ui->utf8 ? "\xe2\x86\x91\xe2\x86\x93 move  "
-	    "Enter open  Tab switch  q quit  ? help" : "Up/Down move  Enter "
-	    "open  Tab "
-	    "switch  q quit  ? help");
+	if (p->tab != PICK_HISTORY)
+		ui_keys(LINES - 1, p->ui->utf8 ? "\xe2\x86\x91\xe2\x86\x93 "
+		    "move  Enter open  Tab switch  q quit  ? help" : "Up/Down "
+		    "move  Enter open  Tab switch  q quit  ? help");
 	if (p->help)
-		pick_draw_help();
+		pick_draw_help(p);
 	wnoutrefresh(stdscr);
 	doupdate();
 }
@@ -465,8 +498,10 @@ pick_start(struct pick *p, const struct routine *r)
 			return 128 + ui_signalled();
 		if (pick_is_back(ch) && ch != KEY_RIGHT)
 			return PICK_STAY;
-		if (ch == '\r' || ch == '\n' || ch == KEY_ENTER || ch == ' ')
+		if (ch == '\r' || ch == '\n' || ch == KEY_ENTER || ch == ' ') {
+			p->reload = 1;
 			return ui_session(p->ui, r, hold);
+		}
 		if (ch == '+' || ch == '=')
 			hold = (hold > 0 ? hold : base) + 5;
 		else if (ch == '-')
@@ -600,17 +635,22 @@ pick_key(struct pick *p, int ch)
 		return PICK_STAY;
 	}
 	if (ch == '?' || ch == 27 || ch == '\t' || ch == KEY_BTAB ||
-	    (!p->filtering && (ch == 'q' || ch == '1' || ch == '2'))) {
+	    (!p->filtering && (ch == 'q' || (ch >= '1' &&
+	    ch < '1' + PICK_TABS)))) {
 		if (ch == '?')
 			p->help = 1;
 		else if (ch == 'q' || ch == 27)
 			return 0;
-		else if (ch == '1')
-			p->tab = PICK_AREAS;
-		else if (ch == '2')
-			p->tab = PICK_ALL;
+		else if (ch == '\t')
+			p->tab = (p->tab + 1) % PICK_TABS;
+		else if (ch == KEY_BTAB)
+			p->tab = (p->tab + PICK_TABS - 1) % PICK_TABS;
 		else
-			p->tab = p->tab == PICK_AREAS ? PICK_ALL : PICK_AREAS;
+			p->tab = (enum pick_tab)(ch - '1');
+		return PICK_STAY;
+	}
+	if (p->tab == PICK_HISTORY) {
+		ui_history_key(&p->hist, ch);
 		return PICK_STAY;
 	}
 	if (p->tab == PICK_AREAS)
@@ -623,25 +663,31 @@ int
 ui_pick(struct ui *ui)
 {
 	struct pick	p;
-	int		status = PICK_STAY, ch;
+	int		status = PICK_STAY, ch, dirty = 1;
 
 	memset(&p, 0, sizeof p);
 	p.ui = ui;
-	p.last = xcalloc(area_count, sizeof *p.last);
-	if (ui->log_path != NULL)
-		logread_last_done(ui->log_path, p.last, area_count);
+	ui_history_init(&p.hist, ui);
+	pick_load(&p);
 	pick_filter(&p);
 	while (status == PICK_STAY) {
-		pick_draw(&p);
+		if (dirty)
+			pick_draw(&p);
 		ch = ui_getch(-1, 0);
+		dirty = ch != ERR;
 		if (ui_signalled())
 			status = 128 + ui_signalled();
 		else if (ch == KEY_CTRL('c'))
 			status = UI_EXIT_SIGINT;
 		else if (ch != ERR && ch != KEY_RESIZE)
 			status = pick_key(&p, ch);
+		if (status == PICK_STAY && p.reload) {
+			pick_load(&p);
+			dirty = 1;
+		}
 	}
 	free(p.all.v);
-	free(p.last);
+	if (p.loaded)
+		stats_done(&p.st);
 	return status;
 }

@@ -86,6 +86,18 @@ ui_want_colour(const struct config *cfg)
 	return has_colors();
 }
 
+/* The calendar's shades: greens, darker to brighter where there are many. */
+static void
+ui_heat_colours(void)
+{
+	static const short	greens[] = { 28, 34, 40, 46 };
+	int			i;
+
+	for (i = 0; i < 4; i++)
+		init_pair((short)(UI_PAIR_HEAT1 + i), COLORS >= 256 ?
+		    greens[i] : COLOR_GREEN, -1);
+}
+
 /* Set up the colour pairs. */
 static void
 ui_colours(void)
@@ -99,6 +111,7 @@ ui_colours(void)
 	init_pair(UI_PAIR_BAR, COLOR_CYAN, -1);
 	init_pair(UI_PAIR_DIM, COLOR_BLUE, -1);
 	init_pair(UI_PAIR_WARN, COLOR_YELLOW, -1);
+	ui_heat_colours();
 }
 
 /* Take the terminal: raw keys, no echo, hidden cursor, signals caught. */

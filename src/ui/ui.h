@@ -24,7 +24,13 @@ enum ui_pair {
 	UI_PAIR_BAR,
 	UI_PAIR_DIM,
 	UI_PAIR_WARN,
+	UI_PAIR_HEAT1,		/* the calendar's shades, least to most */
+	UI_PAIR_HEAT2,
+	UI_PAIR_HEAT3,
+	UI_PAIR_HEAT4,
 };
+#define UI_PAIR_LAST	UI_PAIR_HEAT4
+
 
 /* What the screens share. */
 struct ui {
@@ -34,6 +40,22 @@ struct ui {
 	int		 colour;	/* colours in use */
 	int		 utf8;		/* block glyphs; else ASCII */
 	int		 dirty;		/* redraw before sleeping */
+};
+
+/* The History tab: a view of figures the picker read from the log. */
+struct stats;
+struct ui_history {
+	const struct ui		*ui;
+	const struct stats	*st;		/* NULL: no folder for the log */
+	int			 error;		/* errno reading the log, or 0 */
+	long			 skipped;	/* malformed lines */
+	int			 area;		/* the recent filter, or -1 */
+	int			 top;		/* first recent hold shown */
+	int			 rows;		/* recent holds shown last time */
+	int			 most;		/* the list shows "Most done" */
+	int			 pane;		/* the one pane shown when short */
+	int			 compact;	/* short: one pane at a time */
+	int			 both;		/* both lists are shown */
 };
 
 /* Exit statuses for a session ended by a signal. */
@@ -61,6 +83,15 @@ int	 ui_big_width(const char *text);
 void	 ui_big(const struct ui *, int y, int x, const char *text);
 void	 ui_keys(int y, const char *keys);
 void	 ui_box_message(const char *title, const char *const *lines, size_t n);
+
+/* ui-history.c: the History tab, drawn from row y down. */
+void	 ui_history_init(struct ui_history *, const struct ui *);
+void	 ui_history_set(struct ui_history *, const struct stats *, int error,
+	     long skipped);
+void	 ui_history_draw(struct ui_history *, int y);
+int	 ui_history_key(struct ui_history *, int ch);	/* 1 if used */
+void	 ui_history_help(const struct ui_history *);
+char	*ui_history_since(long day, long today, char *buf, size_t size);
 
 /* ui-session.c: a guided session; returns the exit status. */
 int	 ui_session(struct ui *, const struct routine *, int hold);

@@ -66,7 +66,7 @@ ui_attr(enum ui_pair pair, int bold, int on)
 {
 	attr_t	a = (bold ? A_BOLD : A_NORMAL);
 
-	if (has_colors() && COLOR_PAIRS > UI_PAIR_WARN)
+	if (has_colors() && COLOR_PAIRS > UI_PAIR_LAST)
 		a |= COLOR_PAIR(pair);
 	if (on)
 		attron(a);
