@@ -28,6 +28,9 @@ struct log_entry {
 	const char	*stamp;		/* the timestamp as written */
 	const char	*routine;	/* "-" for a hold logged by hand */
 	const char	*step;
+	size_t		 stamp_len;	/* their lengths in bytes */
+	size_t		 routine_len;
+	size_t		 step_len;
 	int		 kind;		/* enum step_kind */
 	int		 area;		/* index into area_table */
 	int		 side;		/* 0 none, 1 left, 2 right */

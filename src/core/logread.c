@@ -160,6 +160,9 @@ logread_fields(char *line, size_t len, struct log_entry *e)
 	e->stamp = f[0];
 	e->routine = f[1];
 	e->step = f[2];
+	e->stamp_len = (size_t)(f[1] - f[0] - 1);
+	e->routine_len = (size_t)(f[2] - f[1] - 1);
+	e->step_len = (size_t)(f[3] - f[2] - 1);
 	if (logread_time(f[0], e) != 0 ||
 	    (e->kind = logread_name(f[3], kinds)) < 0 ||
 	    (e->area = area_find(f[4])) < 0 ||

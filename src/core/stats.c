@@ -137,10 +137,8 @@ stats_done(struct stats *st)
 
 /* Copy s into a fixed buffer, cutting before a partial UTF-8 character. */
 static void
-stats_copy(char *dst, size_t size, const char *s)
+stats_copy(char *dst, size_t size, const char *s, size_t n)
 {
-	size_t	n = strlen(s);
-
 	if (n >= size) {
 		n = size - 1;
 		while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
@@ -164,9 +162,9 @@ stats_hold_set(struct stats_hold *h, const struct log_entry *e)
 	h->start = e->start;
 	h->date = e->date;
 	h->line = e->line;
-	stats_copy(h->stamp, sizeof h->stamp, e->stamp);
-	stats_copy(h->routine, sizeof h->routine, e->routine);
-	stats_copy(h->step, sizeof h->step, e->step);
+	stats_copy(h->stamp, sizeof h->stamp, e->stamp, e->stamp_len);
+	stats_copy(h->routine, sizeof h->routine, e->routine, e->routine_len);
+	stats_copy(h->step, sizeof h->step, e->step, e->step_len);
 	h->kind = e->kind;
 	h->area = e->area;
 	h->side = e->side;
