@@ -193,7 +193,7 @@ cmd_stats_week(const struct stats *st)
 	printf("This week (%s to %s):\n\n",
 	    day_format(st->today - (STATS_WEEK_DAYS - 1), from, sizeof from),
 	    day_format(st->today, to, sizeof to));
-	cmd_stats_table_init(&t, "lrrll");
+	cmd_stats_table_init(&t, "llrll");
 	for (i = 0; i < area_count; i++) {
 		w = &st->week[i];
 		if (!w->tracked)
