@@ -235,8 +235,8 @@ run stats --since 2026-11-21 --until 2026-11-01
 expect since-after-until 2
 same since-after-until err 'limber stats: --since 2026-11-21 is after --until 2026-11-01\n'
 run history --since 0d --until 1d; expect since-after-until-relative 2 err "is after --until $D1"
-run stats --format xml;		expect stats-bad-format 2 err "unknown format 'xml'"
-run export --format tsv;	expect export-bad-format 2 err "unknown format 'tsv'"
+run stats --format xml;		expect stats-bad-format 2 err "--format is text or tsv, not 'xml'"
+run export --format tsv;	expect export-bad-format 2 err "--format is csv or json, not 'tsv'"
 run history --area calf;	expect history-bad-area 2 err "unknown area 'calf' \(did you mean 'calves'\?\)"
 run export --area hamstring;	expect export-bad-area 2 err "did you mean 'hamstrings'"
 run history --frob;		expect unknown-option 2 err "unknown option '--frob'"

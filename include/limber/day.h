@@ -22,6 +22,8 @@ long	 day_today(void);		/* the local date now */
  * 0, or -1 for anything else.
  */
 int	 day_parse(const char *text, long today, long *day);
+/* Read exactly n digits at *p into *v and step over them; 0 or -1. */
+int	 day_digits(const char **p, int n, int *v);
 /* "2026-11-21"; returns buf (DAY_BUFSIZE bytes or more). */
 char	*day_format(long day, char *buf, size_t size);
 

@@ -9,16 +9,8 @@
 #include "limber/export.h"
 #include "limber/text.h"
 
-/* The formats by name. */
-static const struct {
-	const char		*name;
-	enum export_format	 fmt;
-} cmd_export_formats[] = {
-	{ "csv", EXPORT_CSV },
-	{ "json", EXPORT_JSON },
-};
-#define CMD_EXPORT_NFORMATS \
-	(sizeof cmd_export_formats / sizeof cmd_export_formats[0])
+/* The formats by name, in the order of enum export_format. */
+static const char *const cmd_export_formats[] = { "csv", "json" };
 
 /* Where the records go. */
 struct cmd_export_out {
@@ -26,28 +18,6 @@ struct cmd_export_out {
 	FILE			*f;
 	long			 n;	/* records written */
 };
-
-/* Parse --format: CMD_CONTINUE, or 2 for a format export does not know. */
-static int
-cmd_export_format(const struct cmd *c, const char *arg,
-    enum export_format *fmt)
-{
-	char	*clean;
-	size_t	 i;
-	int	 status;
-
-	for (i = 0; i < CMD_EXPORT_NFORMATS; i++) {
-		if (strcmp(arg, cmd_export_formats[i].name) == 0) {
-			*fmt = cmd_export_formats[i].fmt;
-			return CMD_CONTINUE;
-		}
-	}
-	clean = text_sanitize(arg, 0);
-	status = cmd_usage_error(c, "unknown format '%s': use csv or json",
-	    clean);
-	free(clean);
-	return status;
-}
 
 /* Write one record, after the header if it is the first. */
 static void
@@ -92,12 +62,15 @@ cmd_export(const struct cmd *c, int argc, char **argv)
 	struct cmd_routines	cr = { NULL, 0 };
 	struct cmd_filter	f;
 	struct cmd_export_out	out = { EXPORT_CSV, stdout, 0 };
-	int			opt, status, stop;
+	int			opt, status, stop, fmt;
 
 	cmd_filter_init(&f, -1);
 	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		if (opt == 'f')
-			stop = cmd_export_format(c, optarg, &out.fmt);
+		if (opt == 'f') {
+			stop = cmd_choice(c, "--format", optarg,
+			    cmd_export_formats, 2, &fmt);
+			out.fmt = (enum export_format)fmt;
+		}
 		else if (opt == 's' || opt == 'u' || opt == 'a')
 			stop = cmd_filter_option(c, &f, opt, optarg);
 		else

@@ -27,19 +27,6 @@ struct cmd_log_hold {
 	const char		*at;	/* --at, or NULL for now */
 };
 
-/* The index of s in names, or -1. */
-static int
-cmd_log_word(const char *s, const char *const *names, size_t n)
-{
-	size_t	i;
-
-	for (i = 0; i < n; i++) {
-		if (strcmp(s, names[i]) == 0)
-			return (int)i;
-	}
-	return -1;
-}
-
 /* Report a bad value of an option; the exit status. */
 static int
 cmd_log_bad(const struct cmd *c, const char *what, const char *arg)
@@ -52,33 +39,17 @@ cmd_log_bad(const struct cmd *c, const char *what, const char *arg)
 	return status;
 }
 
-/* Read exactly n digits at *p into *v and step over them. */
-static int
-cmd_log_digits(const char **p, int n, int *v)
-{
-	int	i;
-
-	*v = 0;
-	for (i = 0; i < n; i++) {
-		if ((*p)[i] < '0' || (*p)[i] > '9')
-			return -1;
-		*v = *v * 10 + ((*p)[i] - '0');
-	}
-	*p += n;
-	return 0;
-}
-
 /* Parse "HH:MM" or "HH:MM:SS" at p into tm; 0 or -1. */
 static int
 cmd_log_clock(const char *p, struct tm *tm)
 {
-	if (cmd_log_digits(&p, 2, &tm->tm_hour) != 0 || *p++ != ':' ||
-	    cmd_log_digits(&p, 2, &tm->tm_min) != 0)
+	if (day_digits(&p, 2, &tm->tm_hour) != 0 || *p++ != ':' ||
+	    day_digits(&p, 2, &tm->tm_min) != 0)
 		return -1;
 	tm->tm_sec = 0;
 	if (*p == ':') {
 		p++;
-		if (cmd_log_digits(&p, 2, &tm->tm_sec) != 0)
+		if (day_digits(&p, 2, &tm->tm_sec) != 0)
 			return -1;
 	}
 	if (*p != '\0' || tm->tm_hour > 23 || tm->tm_min > 59 ||
@@ -101,9 +72,9 @@ cmd_log_at(const char *text, time_t now, time_t *start)
 	if (localtime_r(&now, &tm) == NULL)
 		return -1;
 	if (strlen(text) > 8) {
-		if (cmd_log_digits(&p, 4, &y) != 0 || *p++ != '-' ||
-		    cmd_log_digits(&p, 2, &mo) != 0 || *p++ != '-' ||
-		    cmd_log_digits(&p, 2, &d) != 0 ||
+		if (day_digits(&p, 4, &y) != 0 || *p++ != '-' ||
+		    day_digits(&p, 2, &mo) != 0 || *p++ != '-' ||
+		    day_digits(&p, 2, &d) != 0 ||
 		    (*p != 'T' && *p != ' ') || y < 1970 ||
 		    !day_valid(y, mo, d))
 			return -1;
@@ -152,14 +123,13 @@ cmd_log_option(const struct cmd *c, struct cmd_log_hold *h, int opt, int argc,
 
 	switch (opt) {
 	case 'k':
-		if ((h->r.kind = cmd_log_word(optarg, cmd_log_kinds, 2)) < 0)
-			return cmd_log_bad(c, "--kind is stretch or roll",
-			    optarg);
-		return CMD_CONTINUE;
+		return cmd_choice(c, "--kind", optarg, cmd_log_kinds, 2,
+		    &h->r.kind);
 	case 's':
-		if ((h->r.side = cmd_log_word(optarg, cmd_log_sides, 3)) < 1)
-			return cmd_log_bad(c, "--side is left or right",
-			    optarg);
+		if (cmd_choice(c, "--side", optarg, cmd_log_sides + 1, 2,
+		    &h->r.side) != CMD_CONTINUE)
+			return EXIT_USAGE;
+		h->r.side++;		/* left is 1 */
 		return CMD_CONTINUE;
 	case 'n':
 		if (strlen(optarg) > CMD_LOG_NAME_MAX)

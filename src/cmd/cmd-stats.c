@@ -216,28 +216,6 @@ cmd_stats_week(const struct stats *st)
 	cmd_stats_table_print(&t, "  ");
 }
 
-/* Parse --format. */
-static int
-cmd_stats_format(const struct cmd *c, const char *arg,
-    enum cmd_stats_format *fmt)
-{
-	char	*clean;
-	size_t	 i;
-	int	 status;
-
-	for (i = 0; i < CMD_STATS_NFORMATS; i++) {
-		if (strcmp(arg, cmd_stats_formats[i]) == 0) {
-			*fmt = (enum cmd_stats_format)i;
-			return CMD_CONTINUE;
-		}
-	}
-	clean = text_sanitize(arg, 0);
-	status = cmd_usage_error(c, "unknown format '%s': use text or tsv",
-	    clean);
-	free(clean);
-	return status;
-}
-
 /* Read the log and print the figures. */
 static int
 cmd_stats_show(const struct cmd_filter *f, enum cmd_stats_format fmt)
@@ -280,13 +258,13 @@ cmd_stats(const struct cmd *c, int argc, char **argv)
 	};
 	struct cmd_routines	cr = { NULL, 0 };
 	struct cmd_filter	f;
-	enum cmd_stats_format	fmt = CMD_STATS_TEXT;
-	int			opt, stop;
+	int			opt, stop, fmt = CMD_STATS_TEXT;
 
 	cmd_filter_init(&f, 30);
 	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		if (opt == 'f')
-			stop = cmd_stats_format(c, optarg, &fmt);
+			stop = cmd_choice(c, "--format", optarg,
+			    cmd_stats_formats, CMD_STATS_NFORMATS, &fmt);
 		else if (opt == 's' || opt == 'u')
 			stop = cmd_filter_option(c, &f, opt, optarg);
 		else

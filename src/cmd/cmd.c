@@ -132,6 +132,33 @@ cmd_option(const struct cmd *c, int opt, int argc, char **argv,
 	}
 }
 
+/* One of a list of words for an option, or a usage error naming them. */
+int
+cmd_choice(const struct cmd *c, const char *opt, const char *arg,
+    const char *const *names, size_t n, int *index)
+{
+	struct strbuf	sb;
+	char		*clean;
+	size_t		i;
+	int		status;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(arg, names[i]) == 0) {
+			*index = (int)i;
+			return CMD_CONTINUE;
+		}
+	}
+	sb_init(&sb);
+	for (i = 0; i < n; i++)
+		sb_addf(&sb, "%s%s", i == 0 ? "" : i + 1 == n ? " or " : ", ",
+		    names[i]);
+	clean = text_sanitize(arg, 0);
+	status = cmd_usage_error(c, "%s is %s, not '%s'", opt, sb.s, clean);
+	free(clean);
+	sb_done(&sb);
+	return status;
+}
+
 /* Exactly one routine id after the options. */
 int
 cmd_one_id(const struct cmd *c, int argc, struct cmd_routines *cr)

@@ -42,6 +42,13 @@ int	cmd_bad_option(const struct cmd *, int argc, char **argv, int opt);
  */
 int	cmd_option(const struct cmd *, int opt, int argc, char **argv,
 	    struct cmd_routines *cr);
+/*
+ * The index of arg among the n names into *index, for the option opt
+ * ("--format"): CMD_CONTINUE, or a usage error such as "--format is text
+ * or tsv, not 'xml'".
+ */
+int	cmd_choice(const struct cmd *, const char *opt, const char *arg,
+	    const char *const *names, size_t n, int *index);
 /* Check that exactly one id follows the options; CMD_CONTINUE or 2. */
 int	cmd_one_id(const struct cmd *, int argc, struct cmd_routines *cr);
 void	cmd_routines_add(struct cmd_routines *, char *dir);

@@ -84,18 +84,19 @@ day_today(void)
 	return day_of(time(NULL));
 }
 
-/* Exactly n digits at s into *v. */
-static int
-day_digits(const char *s, int n, int *v)
+/* Read exactly n digits at *p into *v and step over them. */
+int
+day_digits(const char **p, int n, int *v)
 {
 	int	i;
 
 	*v = 0;
 	for (i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
+		if ((*p)[i] < '0' || (*p)[i] > '9')
 			return -1;
-		*v = *v * 10 + (s[i] - '0');
+		*v = *v * 10 + ((*p)[i] - '0');
 	}
+	*p += n;
 	return 0;
 }
 
@@ -129,12 +130,14 @@ day_parse_relative(const char *text, long today, long *day)
 int
 day_parse(const char *text, long today, long *day)
 {
-	int	y, m, d;
+	const char	*p = text;
+	int		 y, m, d;
 
 	if (strlen(text) != 10 || text[4] != '-' || text[7] != '-')
 		return day_parse_relative(text, today, day);
-	if (day_digits(text, 4, &y) || day_digits(text + 5, 2, &m) ||
-	    day_digits(text + 8, 2, &d) || y < 1 || !day_valid(y, m, d))
+	if (day_digits(&p, 4, &y) || *p++ != '-' || day_digits(&p, 2, &m) ||
+	    *p++ != '-' || day_digits(&p, 2, &d) || y < 1 ||
+	    !day_valid(y, m, d))
 		return -1;
 	*day = day_from_civil(y, m, d);
 	return 0;

@@ -18,22 +18,6 @@
 #include "limber/holdlog.h"
 #include "limber/xmalloc.h"
 
-/* Read exactly n digits at *p into *v. */
-static int
-logread_digits(const char **p, int n, int *v)
-{
-	int	i;
-
-	*v = 0;
-	for (i = 0; i < n; i++) {
-		if ((*p)[i] < '0' || (*p)[i] > '9')
-			return -1;
-		*v = *v * 10 + ((*p)[i] - '0');
-	}
-	*p += n;
-	return 0;
-}
-
 /* Expect the character c at *p. */
 static int
 logread_char(const char **p, char c)
@@ -51,12 +35,12 @@ logread_time(const char *text, struct log_entry *e)
 	const char	*p = text;
 	int		 y, mo, d, h, mi, s, oh = 0, om = 0, sign = 1;
 
-	if (logread_digits(&p, 4, &y) || logread_char(&p, '-') ||
-	    logread_digits(&p, 2, &mo) || logread_char(&p, '-') ||
-	    logread_digits(&p, 2, &d) || logread_char(&p, 'T') ||
-	    logread_digits(&p, 2, &h) || logread_char(&p, ':') ||
-	    logread_digits(&p, 2, &mi) || logread_char(&p, ':') ||
-	    logread_digits(&p, 2, &s))
+	if (day_digits(&p, 4, &y) || logread_char(&p, '-') ||
+	    day_digits(&p, 2, &mo) || logread_char(&p, '-') ||
+	    day_digits(&p, 2, &d) || logread_char(&p, 'T') ||
+	    day_digits(&p, 2, &h) || logread_char(&p, ':') ||
+	    day_digits(&p, 2, &mi) || logread_char(&p, ':') ||
+	    day_digits(&p, 2, &s))
 		return -1;
 	if (*p == 'Z')
 		p++;
@@ -64,8 +48,8 @@ logread_time(const char *text, struct log_entry *e)
 		if (*p != '+' && *p != '-')
 			return -1;
 		sign = *p++ == '-' ? -1 : 1;
-		if (logread_digits(&p, 2, &oh) || logread_char(&p, ':') ||
-		    logread_digits(&p, 2, &om) || oh > 23 || om > 59)
+		if (day_digits(&p, 2, &oh) || logread_char(&p, ':') ||
+		    day_digits(&p, 2, &om) || oh > 23 || om > 59)
 			return -1;
 	}
 	if (*p != '\0' || !day_valid(y, mo, d) || h > 23 || mi > 59 || s > 60)
