@@ -21,6 +21,7 @@
 #include "limber/logread.h"
 #include "limber/routine.h"
 #include "limber/stats.h"
+#include "limber/text.h"
 #include "limber/xmalloc.h"
 
 #define WANT_ALL	(STATS_WANT_RECENT | STATS_WANT_TOP)
@@ -1255,6 +1256,55 @@ START_TEST(test_read_file)
 }
 END_TEST
 
+/*
+ * Through stats_read the recent holds' text is read again from the log at
+ * the end: check it over a log far larger than the reader's buffer.
+ */
+START_TEST(test_read_recent_text)
+{
+	struct stats_hold const	*r;
+	struct strbuf		 sb;
+	struct stats		 st;
+	struct logread		 lr;
+	char			*dir = tmp_dir(), *path, want[64];
+	size_t			 n, i;
+	int			 k;
+
+	sb_init(&sb);
+	sb_adds(&sb, HOLDLOG_HEADER "\n");
+	for (k = 0; k < 6000; k++)
+		sb_addf(&sb, "2026-11-%02dT07:%02d:%02d+01:00\troutine-%d\t"
+		    "Step number %d with a longer name\tstretch\t%s\tleft\t30\t"
+		    "30\tdone\n", 1 + k / 3600, k / 60 % 60, k % 60, k, k,
+		    k % 3 == 0 ? "calves" : "quads");
+	path = xasprintf("%s/log.tsv", dir);
+	spew(path, sb.s);
+	begin(&st, TODAY, NULL, WANT_ALL);
+	ck_assert_int_eq(stats_read(&st, &lr, path), 0);
+	ck_assert_int_eq(lr.bad, 0);
+	r = stats_recent(&st, area_ix("calves"), &n);
+	ck_assert_uint_eq(n, STATS_RECENT);
+	for (i = 0; i < n; i++) {
+		k = 5997 - 3 * (int)i;
+		snprintf(want, sizeof want, "Step number %d with a longer name",
+		    k);
+		ck_assert_str_eq(r[i].step, want);
+		snprintf(want, sizeof want, "routine-%d", k);
+		ck_assert_str_eq(r[i].routine, want);
+		ck_assert_int_eq(r[i].line, k + 2);
+	}
+	r = stats_recent(&st, -1, &n);
+	ck_assert_uint_eq(n, STATS_RECENT);
+	ck_assert_str_eq(r[0].step, "Step number 5999 with a longer name");
+	ck_assert_str_eq(r[0].stamp, "2026-11-02T07:39:59+01:00");
+	stats_done(&st);
+	sb_done(&sb);
+	free(path);
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
 START_TEST(test_read_missing)
 {
 	struct stats	 st;
@@ -1371,6 +1421,7 @@ stats_suite(void)
 	tc = tcase_create("read");
 	tcase_add_test(tc, test_read_file);
 	tcase_add_test(tc, test_read_missing);
+	tcase_add_test(tc, test_read_recent_text);
 	tcase_add_test(tc, test_read_directory);
 	tcase_add_test(tc, test_done_unfinished);
 	suite_add_tcase(s, tc);

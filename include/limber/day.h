@@ -22,8 +22,25 @@ long	 day_today(void);		/* the local date now */
  * 0, or -1 for anything else.
  */
 int	 day_parse(const char *text, long today, long *day);
-/* Read exactly n digits at *p into *v and step over them; 0 or -1. */
-int	 day_digits(const char **p, int n, int *v);
+/*
+ * Read exactly n digits at *p into *v and step over them; 0 or -1. Inline:
+ * the log reader calls it six times a record.
+ */
+static inline int
+day_digits(const char **p, int n, int *v)
+{
+	int	i;
+
+	*v = 0;
+	for (i = 0; i < n; i++) {
+		if ((*p)[i] < '0' || (*p)[i] > '9')
+			return -1;
+		*v = *v * 10 + ((*p)[i] - '0');
+	}
+	*p += n;
+	return 0;
+}
+
 /* "2026-11-21"; returns buf (DAY_BUFSIZE bytes or more). */
 char	*day_format(long day, char *buf, size_t size);
 

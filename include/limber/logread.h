@@ -25,6 +25,7 @@ struct log_entry {
 	int		 day;
 	long		 date;		/* that date as a day number (day.h) */
 	long		 line;		/* line number in the log, from 1 */
+	long long	 pos;		/* its byte offset, or -1 if not read */
 	const char	*stamp;		/* the timestamp as written */
 	const char	*routine;	/* "-" for a hold logged by hand */
 	const char	*step;
@@ -43,6 +44,7 @@ struct logread {
 	const char	*path;
 	int		 fd;		/* -1 when closed or missing */
 	char		*buf;
+	long long	 base;		/* the log's offset of buf[0] */
 	size_t		 start;		/* first unread byte in buf */
 	size_t		 len;		/* bytes in buf */
 	int		 eof;
@@ -75,6 +77,13 @@ int	logread_open(struct logread *, const char *path);
  * Returns 1, 0 at the end of the log, or -1 with errno set on a read error.
  */
 int	logread_next(struct logread *, struct log_entry *);
+/*
+ * Read and parse the record at byte offset pos again (a pos from an entry),
+ * with its text in buf (LOGREAD_LINE_MAX + 2 bytes). 0, or -1 if the line
+ * there is not a record.
+ */
+int	logread_at(struct logread *, long long pos, char *buf,
+	    struct log_entry *);
 void	logread_close(struct logread *);	/* counts stay readable */
 /*
  * One line to f when lines were skipped: "limber: warning: PATH: skipped 3

@@ -97,6 +97,7 @@ struct stats_hold {
 	int		 target;
 	int		 held;
 	int		 outcome;
+	long long	 pos;		/* internal: text still to fetch, or -1 */
 };
 
 /* A stretch (step name within an area) by how often it was done. */
@@ -133,6 +134,7 @@ struct stats {
 
 	/* Internal. */
 	const struct config *cfg;
+	int		    lazy;	/* in stats_read: fetch text at the end */
 	struct stats_days   done_days;	/* all areas, for streaks */
 	struct stats_days   range_days;	/* all areas, dates in range */
 	struct stats_days  *area_days;	/* per area, dates in range */

@@ -84,22 +84,6 @@ day_today(void)
 	return day_of(time(NULL));
 }
 
-/* Read exactly n digits at *p into *v and step over them. */
-int
-day_digits(const char **p, int n, int *v)
-{
-	int	i;
-
-	*v = 0;
-	for (i = 0; i < n; i++) {
-		if ((*p)[i] < '0' || (*p)[i] > '9')
-			return -1;
-		*v = *v * 10 + ((*p)[i] - '0');
-	}
-	*p += n;
-	return 0;
-}
-
 /* "30d" or "12w": a count of days or weeks before today. */
 static int
 day_parse_relative(const char *text, long today, long *day)

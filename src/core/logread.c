@@ -162,7 +162,10 @@ logread_fields(char *line, size_t len, struct log_entry *e)
 int
 logread_parse(char *line, struct log_entry *e)
 {
-	return logread_fields(line, strlen(line), e);
+	if (logread_fields(line, strlen(line), e) != 0)
+		return -1;
+	e->pos = -1;
+	return 0;
 }
 
 /* The reader's buffer: the longest line, its newline, and room to read. */
@@ -210,6 +213,7 @@ logread_fill(struct logread *lr)
 	size_t	want;
 
 	if (lr->start > 0) {
+		lr->base += (long long)lr->start;
 		memmove(lr->buf, lr->buf + lr->start, lr->len - lr->start);
 		lr->len -= lr->start;
 		lr->start = 0;
@@ -322,12 +326,32 @@ logread_next(struct logread *lr, struct log_entry *e)
 			continue;
 		}
 		e->line = lr->line;
+		e->pos = lr->base + (line - lr->buf);
 		return 1;
 	}
 	if (err != 0) {
 		errno = err;
 		return -1;
 	}
+	return 0;
+}
+
+/* Parse the record at pos again. */
+int
+logread_at(struct logread *lr, long long pos, char *buf, struct log_entry *e)
+{
+	ssize_t	 n;
+	char	*nl;
+
+	do
+		n = pread(lr->fd, buf, LOGREAD_LINE_MAX + 1, (off_t)pos);
+	while (n == -1 && errno == EINTR);
+	if (n <= 0 || (nl = memchr(buf, '\n', (size_t)n)) == NULL)
+		return -1;
+	*nl = '\0';
+	if (logread_fields(buf, (size_t)(nl - buf), e) != 0)
+		return -1;
+	e->pos = pos;
 	return 0;
 }
 

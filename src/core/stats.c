@@ -155,22 +155,39 @@ stats_older(const struct stats_hold *a, time_t start, long line)
 	return a->start < start || (a->start == start && a->line < line);
 }
 
-/* Fill a kept hold from a record. */
+/* Fill a kept hold from a record's text. */
 static void
-stats_hold_set(struct stats_hold *h, const struct log_entry *e)
+stats_hold_text(struct stats_hold *h, const struct log_entry *e)
+{
+	stats_copy(h->stamp, sizeof h->stamp, e->stamp, e->stamp_len);
+	stats_copy(h->routine, sizeof h->routine, e->routine, e->routine_len);
+	stats_copy(h->step, sizeof h->step, e->step, e->step_len);
+	h->pos = -1;
+}
+
+/*
+ * Fill a kept hold from a record. Inside stats_read most kept holds are
+ * pushed out again by newer ones, so only where the record is is kept, and
+ * its text is read again at the end (stats_fetch).
+ */
+static void
+stats_hold_set(const struct stats *st, struct stats_hold *h,
+    const struct log_entry *e)
 {
 	h->start = e->start;
 	h->date = e->date;
 	h->line = e->line;
-	stats_copy(h->stamp, sizeof h->stamp, e->stamp, e->stamp_len);
-	stats_copy(h->routine, sizeof h->routine, e->routine, e->routine_len);
-	stats_copy(h->step, sizeof h->step, e->step, e->step_len);
 	h->kind = e->kind;
 	h->area = e->area;
 	h->side = e->side;
 	h->target = e->target;
 	h->held = e->held;
 	h->outcome = e->outcome;
+	if (st->lazy && e->pos >= 0) {
+		h->pos = e->pos;
+		h->stamp[0] = h->routine[0] = h->step[0] = '\0';
+	} else
+		stats_hold_text(h, e);
 }
 
 /* Newest first for the recent lists. */
@@ -204,20 +221,20 @@ stats_keep(struct stats *st, size_t k, const struct log_entry *e)
 		if (!stats_older(RING(0), e->start, e->line))
 			return;			/* older than all kept */
 		if (stats_older(RING(n - 1), e->start, e->line)) {
-			stats_hold_set(RING(0), e);	/* the newest */
+			stats_hold_set(st, RING(0), e);	/* the newest */
 			st->recent_head[k] = (head + 1) % STATS_RECENT;
 			return;
 		}
 		for (i = 1; i < n && stats_older(RING(i), e->start, e->line);
 		    i++)
 			*RING(i - 1) = *RING(i);
-		stats_hold_set(RING(i - 1), e);
+		stats_hold_set(st, RING(i - 1), e);
 		return;
 	}
 	for (i = n; i > 0 && !stats_older(RING(i - 1), e->start, e->line);
 	    i--)
 		*RING(i) = *RING(i - 1);
-	stats_hold_set(RING(i), e);
+	stats_hold_set(st, RING(i), e);
 	st->nrecent[k]++;
 #undef RING
 }
@@ -246,15 +263,25 @@ stats_recent_finish(struct stats *st)
 	st->nrecent[area_count] = n;
 }
 
-/* FNV-1a over the step name and the area. */
-static uint32_t
-stats_hash(const char *step, int area)
+/*
+ * A hash of the step name (n bytes) and the area, eight bytes at a time,
+ * mixed with the 64-bit finaliser constant of MurmurHash3.
+ */
+static uint64_t
+stats_hash(const char *step, size_t n, int area)
 {
-	uint32_t	h = 2166136261u;
+	const uint64_t	mul = 0xff51afd7ed558ccdULL;
+	uint64_t	h = 0x9e3779b97f4a7c15ULL ^ (uint64_t)area, w;
 
-	for (; *step != '\0'; step++)
-		h = (h ^ (unsigned char)*step) * 16777619u;
-	return (h ^ (uint32_t)area) * 16777619u;
+	for (; n >= 8; step += 8, n -= 8) {
+		memcpy(&w, step, sizeof w);
+		h = (h ^ w) * mul;
+		h ^= h >> 32;
+	}
+	w = 0;
+	memcpy(&w, step, n);
+	h = (h ^ w ^ n) * mul;
+	return h ^ (h >> 33);
 }
 
 /* Count a done hold for the top list. */
@@ -264,7 +291,7 @@ stats_count_top(struct stats *st, const struct log_entry *e)
 	struct stats_top	*t;
 	size_t			 i;
 
-	i = stats_hash(e->step, e->area) % STATS_TOP_SLOTS;
+	i = stats_hash(e->step, e->step_len, e->area) % STATS_TOP_SLOTS;
 	for (;; i = (i + 1) % STATS_TOP_SLOTS) {
 		t = &st->top[i];
 		if (t->step == NULL)
@@ -491,6 +518,27 @@ stats_finish(struct stats *st)
 	stats_sort_top(st);
 }
 
+/* Read the text of the kept holds whose lines were only noted. */
+static void
+stats_fetch(struct stats *st, struct logread *lr)
+{
+	struct stats_hold	*h;
+	struct log_entry	 e;
+	char			*buf;
+	size_t			 k, i;
+
+	buf = xmalloc(LOGREAD_LINE_MAX + 2);
+	for (k = 0; k < area_count; k++) {
+		for (i = 0; i < st->nrecent[k]; i++) {
+			h = &st->recent[k * STATS_RECENT + i];
+			if (h->pos >= 0 && logread_at(lr, h->pos, buf, &e) == 0)
+				stats_hold_text(h, &e);
+			h->pos = -1;
+		}
+	}
+	free(buf);
+}
+
 /* Read a whole log, then finish. */
 int
 stats_read(struct stats *st, struct logread *lr, const char *path)
@@ -501,10 +549,14 @@ stats_read(struct stats *st, struct logread *lr, const char *path)
 	if ((r = logread_open(lr, path)) == -1)
 		saved = errno;
 	else {
+		st->lazy = 1;
 		while ((r = logread_next(lr, &e)) == 1)
 			stats_add(st, &e);
 		if (r == -1)
 			saved = errno;
+		if (st->recent != NULL && lr->fd != -1)
+			stats_fetch(st, lr);
+		st->lazy = 0;
 	}
 	logread_close(lr);
 	stats_finish(st);
