@@ -7,6 +7,8 @@
 
 #include "limber/day.h"
 
+#include "check_util.h"
+
 #define SENTINEL	424242L
 #define TODAY		20778L		/* 2026-11-21, a Saturday */
 
@@ -19,30 +21,6 @@ month_days(int year, int month)
 	int	leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
 
 	return days[month - 1] + (month == 2 && leap);
-}
-
-/* Switch the local time zone. */
-static void
-set_tz(const char *tz)
-{
-	ck_assert_int_eq(setenv("TZ", tz, 1), 0);
-	tzset();
-}
-
-/* Seconds since the epoch for a UTC date and time. */
-static time_t
-utc(int year, int mon, int day, int hour, int min, int sec)
-{
-	struct tm	tm;
-
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = year - 1900;
-	tm.tm_mon = mon - 1;
-	tm.tm_mday = day;
-	tm.tm_hour = hour;
-	tm.tm_min = min;
-	tm.tm_sec = sec;
-	return timegm(&tm);
 }
 
 /* Check that a civil date has the given day number, both ways. */

@@ -18,33 +18,11 @@
 #include "limber/routine.h"
 #include "limber/xmalloc.h"
 
+#include "check_util.h"
+
 #define HEADER		HOLDLOG_HEADER "\n"
 #define CHILDREN	4
 #define PER_CHILD	200
-
-/* Seconds since the epoch for a UTC date and time. */
-static time_t
-utc(int year, int mon, int day, int hour, int min, int sec)
-{
-	struct tm	tm;
-
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = year - 1900;
-	tm.tm_mon = mon - 1;
-	tm.tm_mday = day;
-	tm.tm_hour = hour;
-	tm.tm_min = min;
-	tm.tm_sec = sec;
-	return timegm(&tm);
-}
-
-/* Switch the local time zone. */
-static void
-set_tz(const char *tz)
-{
-	ck_assert_int_eq(setenv("TZ", tz, 1), 0);
-	tzset();
-}
 
 /* A known record: a left calf stretch held to the end. */
 static struct holdlog_record
@@ -89,45 +67,6 @@ count_char(const char *s, size_t len, char c)
 	return n;
 }
 
-/* A fresh folder under /tmp for one test. */
-static char *
-tmp_dir(void)
-{
-	char	*dir = xstrdup("/tmp/check_holdlog.XXXXXX");
-
-	ck_assert_ptr_nonnull(mkdtemp(dir));
-	return dir;
-}
-
-/* Remove path and everything under it, making folders writable first. */
-static void
-rm_rf(const char *path)
-{
-	struct stat	 st;
-	struct dirent	*de;
-	DIR		*d;
-	char		*sub;
-
-	if (lstat(path, &st) != 0)
-		return;
-	if (S_ISDIR(st.st_mode)) {
-		chmod(path, 0700);
-		if ((d = opendir(path)) != NULL) {
-			while ((de = readdir(d)) != NULL) {
-				if (strcmp(de->d_name, ".") == 0 ||
-				    strcmp(de->d_name, "..") == 0)
-					continue;
-				sub = xasprintf("%s/%s", path, de->d_name);
-				rm_rf(sub);
-				free(sub);
-			}
-			closedir(d);
-		}
-		rmdir(path);
-	} else
-		unlink(path);
-}
-
 /* The whole of a file, NUL-terminated, with its length in *len. */
 static char *
 slurp(const char *path, size_t *len)
@@ -147,19 +86,6 @@ slurp(const char *path, size_t *len)
 	close(fd);
 	*len = (size_t)n;
 	return buf;
-}
-
-/* Write a whole file with the given bytes. */
-static void
-spew(const char *path, const char *s)
-{
-	size_t	len = strlen(s);
-	int	fd;
-
-	fd = open(path, O_WRONLY|O_CREAT|O_TRUNC, 0600);
-	ck_assert_int_ne(fd, -1);
-	ck_assert_int_eq(write(fd, s, len), (ssize_t)len);
-	close(fd);
 }
 
 /* Append r to path and check that it worked. */

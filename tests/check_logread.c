@@ -21,91 +21,13 @@
 #include "limber/routine.h"
 #include "limber/xmalloc.h"
 
+#include "check_util.h"
+
 #define HEADER		HOLDLOG_HEADER "\n"
 #define STAMP		"2026-11-21T07:12:03+01:00"
 #define GOOD		STAMP "\tmorning\tWall calf stretch\tstretch\t" \
 			"calves\tleft\t30\t28\tdone"
 #define MANY		20000
-
-/* Seconds since the epoch for a UTC date and time. */
-static time_t
-utc(int year, int mon, int day, int hour, int min, int sec)
-{
-	struct tm	tm;
-
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = year - 1900;
-	tm.tm_mon = mon - 1;
-	tm.tm_mday = day;
-	tm.tm_hour = hour;
-	tm.tm_min = min;
-	tm.tm_sec = sec;
-	return timegm(&tm);
-}
-
-/* A fresh folder under /tmp for one test. */
-static char *
-tmp_dir(void)
-{
-	char	*dir = xstrdup("/tmp/check_logread.XXXXXX");
-
-	ck_assert_ptr_nonnull(mkdtemp(dir));
-	return dir;
-}
-
-/* Remove path and everything under it, making folders writable first. */
-static void
-rm_rf(const char *path)
-{
-	struct stat	 st;
-	struct dirent	*de;
-	DIR		*d;
-	char		*sub;
-
-	if (lstat(path, &st) != 0)
-		return;
-	if (S_ISDIR(st.st_mode)) {
-		chmod(path, 0700);
-		if ((d = opendir(path)) != NULL) {
-			while ((de = readdir(d)) != NULL) {
-				if (strcmp(de->d_name, ".") == 0 ||
-				    strcmp(de->d_name, "..") == 0)
-					continue;
-				sub = xasprintf("%s/%s", path, de->d_name);
-				rm_rf(sub);
-				free(sub);
-			}
-			closedir(d);
-		}
-		rmdir(path);
-	} else
-		unlink(path);
-}
-
-/* Write len bytes as the whole of a file. */
-static void
-spew_len(const char *path, const char *s, size_t len)
-{
-	size_t	off = 0;
-	ssize_t	n;
-	int	fd;
-
-	fd = open(path, O_WRONLY|O_CREAT|O_TRUNC, 0600);
-	ck_assert_int_ne(fd, -1);
-	while (off < len) {
-		n = write(fd, s + off, len - off);
-		ck_assert_int_gt(n, 0);
-		off += (size_t)n;
-	}
-	close(fd);
-}
-
-/* Write a string as the whole of a file. */
-static void
-spew(const char *path, const char *s)
-{
-	spew_len(path, s, strlen(s));
-}
 
 /* The whole of a file, NUL-terminated, with its length in *len. */
 static char *

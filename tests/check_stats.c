@@ -24,6 +24,8 @@
 #include "limber/text.h"
 #include "limber/xmalloc.h"
 
+#include "check_util.h"
+
 #define WANT_ALL	(STATS_WANT_RECENT | STATS_WANT_TOP)
 
 static long	next_line;		/* line number of the next record */
@@ -48,22 +50,6 @@ area_ix(const char *id)
 
 	ck_assert_msg(a >= 0, "no area %s", id);
 	return a;
-}
-
-/* Seconds since the epoch for a UTC date and time. */
-static time_t
-utc(int year, int mon, int day, int hour, int min, int sec)
-{
-	struct tm	tm;
-
-	memset(&tm, 0, sizeof tm);
-	tm.tm_year = year - 1900;
-	tm.tm_mon = mon - 1;
-	tm.tm_mday = day;
-	tm.tm_hour = hour;
-	tm.tm_min = min;
-	tm.tm_sec = sec;
-	return timegm(&tm);
 }
 
 /* Start empty figures, numbering records from line 1 again. */
@@ -193,55 +179,6 @@ target_is(const struct stats_week *w, int days, int seconds, long long total)
 	ck_assert_int_eq(w->target_days, days);
 	ck_assert_int_eq(w->target_seconds, seconds);
 	ck_assert_int_eq(w->target_total, total);
-}
-
-/* A fresh folder under /tmp for one test. */
-static char *
-tmp_dir(void)
-{
-	char	*dir = xstrdup("/tmp/check_stats.XXXXXX");
-
-	ck_assert_ptr_nonnull(mkdtemp(dir));
-	return dir;
-}
-
-/* Remove path and everything under it. */
-static void
-rm_rf(const char *path)
-{
-	struct stat	 st;
-	struct dirent	*de;
-	DIR		*d;
-	char		*sub;
-
-	if (lstat(path, &st) != 0)
-		return;
-	if (S_ISDIR(st.st_mode)) {
-		if ((d = opendir(path)) != NULL) {
-			while ((de = readdir(d)) != NULL) {
-				if (strcmp(de->d_name, ".") == 0 ||
-				    strcmp(de->d_name, "..") == 0)
-					continue;
-				sub = xasprintf("%s/%s", path, de->d_name);
-				rm_rf(sub);
-				free(sub);
-			}
-			closedir(d);
-		}
-		rmdir(path);
-	} else
-		unlink(path);
-}
-
-/* Write a string as the whole of a file. */
-static void
-spew(const char *path, const char *s)
-{
-	FILE	*f = fopen(path, "w");
-
-	ck_assert_ptr_nonnull(f);
-	ck_assert_int_ge(fputs(s, f), 0);
-	ck_assert_int_eq(fclose(f), 0);
 }
 
 START_TEST(test_empty)

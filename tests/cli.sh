@@ -1,45 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests of limber's commands: exit codes, messages, output.
 # usage: tests/cli.sh PATH/TO/limber
-set -u
-LIMBER=${1:?usage: cli.sh LIMBER}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export XDG_CONFIG_HOME=$T/config XDG_DATA_HOME=$T/data HOME=$T/home
-mkdir -p "$HOME"
-pass=0 fail=0
-
-# run ARGS...: runs limber, keeping stdout, stderr and status.
-run() {
-	"$LIMBER" "$@" >"$T/out" 2>"$T/err"
-	status=$?
-}
-
-ok() { pass=$((pass + 1)); }
-bad() {
-	fail=$((fail + 1))
-	echo "FAIL: $1"
-	echo "  stdout: $(head -c 600 "$T/out")"
-	echo "  stderr: $(head -c 600 "$T/err")"
-}
-
-# expect NAME STATUS [FILE REGEX]...: checks the status and each file.
-expect() {
-	local name=$1 want=$2
-	shift 2
-	if [ "$status" != "$want" ]; then
-		bad "$name: exit $status, wanted $want"
-		return
-	fi
-	while [ $# -ge 2 ]; do
-		if ! grep -Eq -- "$2" "$T/$1"; then
-			bad "$name: $1 does not match /$2/"
-			return
-		fi
-		shift 2
-	done
-	ok
-}
+. "$(dirname "$0")/cli-lib.sh" "$@"
 
 routine() { # routine ID [HOLD]: a minimal valid routine
 	printf 'id: %s\nname: Routine %s\nareas: [calves]\nsteps:\n  - name: Wall calf\n    kind: stretch\n    area: calves\n    hold: %s\n    cue: Heel down.\n' "$1" "$1" "${2:-30s}"
@@ -138,5 +100,4 @@ printf 'id: esc\nname: x\nareas: [calves]\nsteps: []\n\x1b[31m: 1\n' >"$T/esc.ya
 run check "$T/esc.yaml"
 LC_ALL=C grep -q $'[\x01-\x09\x0b-\x1f\x7f]' "$T/err" && bad "check printed a control character" || ok
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+cli_finish
