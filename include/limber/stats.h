@@ -143,8 +143,9 @@ struct stats {
 	struct stats_hold  *recent;	/* (area_count + 2) * STATS_RECENT */
 	size_t		   *nrecent;	/* area_count + 1 counts */
 	size_t		   *recent_head;	/* per list, where its ring starts */
-	struct stats_top   *top;	/* a hash table, 2 * STATS_TOP_NAMES */
+	struct stats_top   *top;	/* a hash table, twice the names or more */
 	size_t		    ntop;	/* names in it */
+	size_t		    top_slots;	/* its size, a power of two */
 	struct stats_top   *top_sorted;	/* the first STATS_TOP, most first */
 	size_t		    ntop_sorted;
 };

@@ -12,7 +12,7 @@
 #include "limber/xmalloc.h"
 
 #define STATS_DAYS_SLACK	64	/* bytes a bitmap grows by beyond need */
-#define STATS_TOP_SLOTS		(2 * STATS_TOP_NAMES)
+#define STATS_TOP_FIRST		64	/* slots the top table starts with */
 
 /* Whether the bitmap has date d. */
 static int
@@ -104,8 +104,10 @@ stats_init(struct stats *st, long today, const struct config *cfg, int want)
 		st->recent_head = xcalloc(area_count + 1,
 		    sizeof *st->recent_head);
 	}
-	if (want & STATS_WANT_TOP)
-		st->top = xcalloc(STATS_TOP_SLOTS, sizeof *st->top);
+	if (want & STATS_WANT_TOP) {
+		st->top_slots = STATS_TOP_FIRST;
+		st->top = xcalloc(st->top_slots, sizeof *st->top);
+	}
 }
 
 /* Free everything. */
@@ -117,7 +119,7 @@ stats_done(struct stats *st)
 	for (i = 0; i < area_count; i++)
 		free(st->area_days[i].bits);
 	if (st->top != NULL) {
-		for (i = 0; i < STATS_TOP_SLOTS; i++)
+		for (i = 0; i < st->top_slots; i++)
 			free(st->top[i].step);
 	}
 	free(st->done_days.bits);
@@ -284,26 +286,60 @@ stats_hash(const char *step, size_t n, int area)
 	return h ^ (h >> 33);
 }
 
+/* The slot of a step in the top table: its own, or the empty one to use. */
+static struct stats_top *
+stats_top_slot(struct stats_top *top, size_t slots, const char *step,
+    size_t len, int area)
+{
+	size_t	i;
+
+	i = stats_hash(step, len, area) & (slots - 1);
+	for (;; i = (i + 1) & (slots - 1)) {
+		if (top[i].step == NULL ||
+		    (top[i].area == area && strcmp(top[i].step, step) == 0))
+			return &top[i];
+	}
+}
+
+/* Double the top table, keeping it at most half full. */
+static void
+stats_top_grow(struct stats *st)
+{
+	struct stats_top	*top, *t;
+	size_t			 slots = st->top_slots * 2, i;
+
+	top = xcalloc(slots, sizeof *top);
+	for (i = 0; i < st->top_slots; i++) {
+		t = &st->top[i];
+		if (t->step != NULL)
+			*stats_top_slot(top, slots, t->step, strlen(t->step),
+			    t->area) = *t;
+	}
+	free(st->top);
+	st->top = top;
+	st->top_slots = slots;
+}
+
 /* Count a done hold for the top list. */
 static void
 stats_count_top(struct stats *st, const struct log_entry *e)
 {
 	struct stats_top	*t;
-	size_t			 i;
 
-	i = stats_hash(e->step, e->step_len, e->area) % STATS_TOP_SLOTS;
-	for (;; i = (i + 1) % STATS_TOP_SLOTS) {
-		t = &st->top[i];
-		if (t->step == NULL)
-			break;
-		if (t->area == e->area && strcmp(t->step, e->step) == 0) {
-			t->count++;
-			t->seconds += e->held;
-			return;
-		}
+	t = stats_top_slot(st->top, st->top_slots, e->step, e->step_len,
+	    e->area);
+	if (t->step != NULL) {
+		t->count++;
+		t->seconds += e->held;
+		return;
 	}
 	if (st->ntop >= STATS_TOP_NAMES)
 		return;
+	if (2 * (st->ntop + 1) > st->top_slots) {
+		stats_top_grow(st);
+		t = stats_top_slot(st->top, st->top_slots, e->step,
+		    e->step_len, e->area);
+	}
 	st->ntop++;
 	t->step = xstrdup(e->step);
 	t->area = e->area;
@@ -407,6 +443,14 @@ stats_streaks(struct stats *st)
 	if (end > st->today + 1)
 		end = st->today + 1;	/* a streak cannot run into the future */
 	for (d = ds->base; d < end; d++) {
+		/* Whole empty bytes at once: a log may span centuries. */
+		while ((d - ds->base) % 8 == 0 && d + 8 <= end &&
+		    ds->bits[(d - ds->base) / 8] == 0) {
+			run = 0;
+			d += 8;
+		}
+		if (d >= end)
+			break;
 		if (!stats_days_has(ds, d)) {
 			run = 0;
 			continue;
@@ -496,7 +540,7 @@ stats_sort_top(struct stats *st)
 	if (st->top == NULL || st->ntop == 0)
 		return;
 	st->top_sorted = xcalloc(st->ntop, sizeof *st->top_sorted);
-	for (i = 0; i < STATS_TOP_SLOTS; i++) {
+	for (i = 0; i < st->top_slots; i++) {
 		if (st->top[i].step != NULL)
 			st->top_sorted[n++] = st->top[i];
 	}
