@@ -1,6 +1,7 @@
 /* limber: guided stretching and foam-rolling in the terminal. */
 #include <getopt.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -75,6 +76,8 @@ main(int argc, char **argv)
 	int			 i, n = 0, first = 1;
 
 	setlocale(LC_ALL, "");
+	/* Over a file-size limit, let the log's write() fail and say so. */
+	signal(SIGXFSZ, SIG_IGN);
 	while (first < argc && argv[first][0] == '-') {
 		if (strcmp(argv[first], "--help") == 0 ||
 		    strcmp(argv[first], "-h") == 0) {

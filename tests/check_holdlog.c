@@ -1,4 +1,5 @@
 /* Tests for holdlog.h: formatting records and appending them to the log. */
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -7,6 +8,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -421,20 +423,104 @@ START_TEST(test_append_symlink)
 	char			*dir = tmp_dir(), *path, *target, *got;
 	size_t			 len;
 
+	/* A link of the user's own (dotfiles) is followed. */
+	path = xasprintf("%s/log.tsv", dir);
+	target = xasprintf("%s/elsewhere", dir);
+	spew(target, HEADER);
+	ck_assert_int_eq(symlink(target, path), 0);
+	append_ok(path, &r);
+	got = slurp(target, &len);
+	ck_assert_uint_eq(count_char(got, len, '\n'), 2);
+	free(got);
+	free(target);
+	free(path);
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+/* Make path a link to target owned by nobody; 0 if that needs root. */
+static int
+foreign_link(const char *target, const char *path)
+{
+	ck_assert_int_eq(symlink(target, path), 0);
+	if (geteuid() != 0)
+		return 0;
+	ck_assert_int_eq(lchown(path, 65534, 65534), 0);
+	return 1;
+}
+
+START_TEST(test_append_foreign_symlink)
+{
+	struct holdlog_record	 r = sample();
+	char			*dir = tmp_dir(), *path, *target, *got;
+	char			 err[256];
+	size_t			 len;
+
 	path = xasprintf("%s/log.tsv", dir);
 	target = xasprintf("%s/elsewhere", dir);
 	spew(target, "keep\n");
-	ck_assert_int_eq(symlink(target, path), 0);
-	append_fails(path, &r);
-	got = slurp(target, &len);
-	ck_assert_str_eq(got, "keep\n");
-	free(got);
+	if (foreign_link(target, path)) {
+		ck_assert_int_eq(holdlog_append(path, &r, err, sizeof err),
+		    -1);
+		ck_assert_msg(strstr(err, "owned by another user") != NULL,
+		    "message: %s", err);
+		got = slurp(target, &len);
+		ck_assert_str_eq(got, "keep\n");
+		free(got);
 
-	/* A dangling link is refused too, and nothing is created. */
-	ck_assert_int_eq(unlink(target), 0);
-	append_fails(path, &r);
-	ck_assert_int_eq(access(target, F_OK), -1);
+		/* A dangling one is refused too, and nothing is created. */
+		ck_assert_int_eq(unlink(target), 0);
+		append_fails(path, &r);
+		ck_assert_int_eq(access(target, F_OK), -1);
+	}
 	free(target);
+	free(path);
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+/*
+ * Under a file-size limit a little over the log's size, the record is cut
+ * short: the write is undone and the log stays byte for byte as it was.
+ */
+START_TEST(test_append_short_write)
+{
+	struct holdlog_record	 r = sample();
+	struct rlimit		 rl;
+	char			*dir = tmp_dir(), *path, *before, *after, err[256];
+	size_t			 blen, alen;
+	pid_t			 pid;
+	int			 status;
+
+	path = xasprintf("%s/log.tsv", dir);
+	append_ok(path, &r);
+	before = slurp(path, &blen);
+	ck_assert_int_ne(pid = fork(), -1);
+	if (pid == 0) {
+		signal(SIGXFSZ, SIG_IGN);
+		rl.rlim_cur = rl.rlim_max = (rlim_t)blen + 10;
+		if (setrlimit(RLIMIT_FSIZE, &rl) != 0)
+			_exit(2);
+		if (holdlog_append(path, &r, err, sizeof err) != -1)
+			_exit(3);
+		_exit(strstr(err, "disk full") != NULL ? 0 : 4);
+	}
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	    "child status %d", status);
+	after = slurp(path, &alen);
+	ck_assert_uint_eq(alen, blen);
+	ck_assert_str_eq(after, before);
+
+	/* With room again the next record follows whole. */
+	append_ok(path, &r);
+	free(after);
+	after = slurp(path, &alen);
+	ck_assert_uint_eq(count_char(after, alen, '\n'), 3);
+	free(after);
+	free(before);
 	free(path);
 	rm_rf(dir);
 	free(dir);
@@ -529,6 +615,8 @@ holdlog_suite(void)
 	tcase_add_test(tc, test_append_errors);
 	tcase_add_test(tc, test_append_full);
 	tcase_add_test(tc, test_append_symlink);
+	tcase_add_test(tc, test_append_foreign_symlink);
+	tcase_add_test(tc, test_append_short_write);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("concurrent");

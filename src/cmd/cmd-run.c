@@ -40,8 +40,11 @@ run_ui(struct ui *ui, const struct routine *r, int hold)
 		free(ui->log_path);
 		return 2;
 	}
+	ui->note[0] = '\0';
 	status = r != NULL ? ui_session(ui, r, hold) : ui_pick(ui);
 	ui_close();
+	if (ui->note[0] != '\0')
+		fprintf(stderr, "%s\n", ui->note);
 	free(ui->log_path);
 	return status;
 }

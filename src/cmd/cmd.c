@@ -15,6 +15,7 @@
 #include "limber/day.h"
 #include "limber/diag.h"
 #include "limber/holdlog.h"
+#include "limber/paths.h"
 #include "limber/text.h"
 
 const struct cmd cmd_table[] = {
@@ -365,7 +366,8 @@ cmd_log_path(void)
 static int
 cmd_log_failed(const char *path)
 {
-	fprintf(stderr, "limber: cannot read %s: %s\n", path, strerror(errno));
+	fprintf(stderr, "limber: cannot read %s: %s\n", path,
+	    paths_strerror(errno));
 	return 1;
 }
 

@@ -293,6 +293,11 @@ config_load(struct config *cfg, const char *path, struct diag_list *diags)
 
 	if (stat(path, &st) == -1 && (errno == ENOENT || errno == ENOTDIR))
 		return 0;
+	if (paths_check_link(path) != 0) {
+		diag_add(diags, DIAG_ERROR, path, 0, 0, "cannot open: %s",
+		    paths_strerror(errno));
+		return -1;
+	}
 	if (ydoc_load(&doc, path, diags) != 0) {
 		ydoc_free(&doc);
 		return -1;

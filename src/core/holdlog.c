@@ -199,36 +199,32 @@ holdlog_format(const struct holdlog_record *r)
 	return sb_take(&sb);
 }
 
-/* Open the log for appending, creating it 0600; the fd, or -1. */
+/*
+ * Open the log for appending, creating it 0600; the fd, or -1. A symbolic
+ * link of the user's own is followed, another user's is refused.
+ */
 static int
 holdlog_open(const char *path, char *err, size_t errsize)
 {
 	int	fd;
 
 	/* Read access too: the last byte is checked for a torn line. */
-	do
-		fd = open(path, O_RDWR|O_APPEND|O_CREAT|O_CLOEXEC|O_NOFOLLOW,
-		    0600);
-	while (fd == -1 && errno == EINTR);
-	if (fd != -1)
-		return fd;
-	if (errno == ELOOP)
-		holdlog_error(err, errsize, "cannot open %s: it is a symbolic "
-		    "link", path);
-	else
+	fd = paths_open(path, O_RDWR | O_APPEND | O_CREAT, 0600);
+	if (fd == -1)
 		holdlog_error(err, errsize, "cannot open %s: %s", path,
-		    strerror(errno));
-	return -1;
+		    paths_strerror(errno));
+	return fd;
 }
 
 /*
  * Start the buffer with what must come before the record: the header if
  * the log is empty, a newline if its last line is torn. The log must be
- * locked. Returns 0, or -1 with a message.
+ * locked. Returns 0 with the log's size in *size (-1 for a file that is not
+ * regular), or -1 with a message.
  */
 static int
-holdlog_lead(int fd, struct strbuf *sb, const char *path, char *err,
-    size_t errsize)
+holdlog_lead(int fd, struct strbuf *sb, off_t *size, const char *path,
+    char *err, size_t errsize)
 {
 	struct stat	st;
 	ssize_t		n;
@@ -239,6 +235,7 @@ holdlog_lead(int fd, struct strbuf *sb, const char *path, char *err,
 		    strerror(errno));
 		return -1;
 	}
+	*size = S_ISREG(st.st_mode) ? st.st_size : -1;
 	if (st.st_size == 0) {
 		sb_adds(sb, HOLDLOG_HEADER "\n");
 		return 0;
@@ -256,23 +253,45 @@ holdlog_lead(int fd, struct strbuf *sb, const char *path, char *err,
 	return 0;
 }
 
-/* Write the buffer with one write() and fsync it; 0, or -1 with a message. */
+/*
+ * Cut a log that took part of a record back to its size before, so a full
+ * disk leaves no torn line behind.
+ */
+static void
+holdlog_undo(int fd, off_t size)
+{
+	int	rc;
+
+	if (size < 0)
+		return;
+	do
+		rc = ftruncate(fd, size);
+	while (rc == -1 && errno == EINTR);
+}
+
+/*
+ * Write the buffer with one write() and fsync it; 0, or -1 with a message.
+ * A failed or short write is undone, back to size.
+ */
 static int
-holdlog_write(int fd, const struct strbuf *sb, const char *path, char *err,
-    size_t errsize)
+holdlog_write(int fd, const struct strbuf *sb, off_t size, const char *path,
+    char *err, size_t errsize)
 {
 	ssize_t	n;
-	int	rc;
+	int	rc, saved;
 
 	do
 		n = write(fd, sb->s, sb->len);
 	while (n == -1 && errno == EINTR);
 	if (n == -1) {
+		saved = errno;
+		holdlog_undo(fd, size);
 		holdlog_error(err, errsize, "cannot write %s: %s", path,
-		    strerror(errno));
+		    strerror(saved));
 		return -1;
 	}
 	if ((size_t)n != sb->len) {
+		holdlog_undo(fd, size);
 		holdlog_error(err, errsize, "cannot write %s: only %zd of %zu "
 		    "bytes written (disk full?)", path, n, sb->len);
 		return -1;
@@ -295,6 +314,7 @@ holdlog_locked(int fd, const char *line, const char *path, char *err,
     size_t errsize)
 {
 	struct strbuf	sb;
+	off_t		size;
 	int		rc;
 
 	do
@@ -306,9 +326,9 @@ holdlog_locked(int fd, const char *line, const char *path, char *err,
 		return -1;
 	}
 	sb_init(&sb);
-	if ((rc = holdlog_lead(fd, &sb, path, err, errsize)) == 0) {
+	if ((rc = holdlog_lead(fd, &sb, &size, path, err, errsize)) == 0) {
 		sb_adds(&sb, line);
-		rc = holdlog_write(fd, &sb, path, err, errsize);
+		rc = holdlog_write(fd, &sb, size, path, err, errsize);
 	}
 	sb_done(&sb);
 	return rc;

@@ -16,6 +16,7 @@
 #include "limber/area.h"
 #include "limber/day.h"
 #include "limber/holdlog.h"
+#include "limber/paths.h"
 #include "limber/xmalloc.h"
 
 /* Expect the character c at *p. */
@@ -179,7 +180,8 @@ logread_open(struct logread *lr, const char *path)
 
 	memset(lr, 0, sizeof *lr);
 	lr->path = path;
-	lr->fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	/* Non-blocking: a FIFO in the log's place must not hang the reader. */
+	lr->fd = paths_open(path, O_RDONLY | O_NONBLOCK, 0);
 	if (lr->fd == -1)
 		return errno == ENOENT ? 0 : -1;
 	/* Writers hold the lock for one write, so a reader waits briefly. */

@@ -3,6 +3,8 @@
 
 #include <sys/stat.h>
 
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <pwd.h>
 #include <stdlib.h>
@@ -84,8 +86,9 @@ paths_exe_dir(void)
 	char	buf[PATH_MAX], *slash;
 	ssize_t	n;
 
-	if ((n = readlink("/proc/self/exe", buf, sizeof buf - 1)) <= 0)
-		return NULL;
+	n = readlink("/proc/self/exe", buf, sizeof buf);
+	if (n <= 0 || (size_t)n >= sizeof buf)
+		return NULL;	/* none, or cut short */
 	buf[n] = '\0';
 	if ((slash = strrchr(buf, '/')) == NULL)
 		return NULL;
@@ -118,4 +121,50 @@ paths_bundled_routines(void)
 		free(dir);
 	}
 	return xstrdup(LIMBER_INSTALL_ROUTINES);
+}
+
+/* Whether path is a symbolic link someone other than the user owns. */
+int
+paths_check_link(const char *path)
+{
+	struct stat	st;
+
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode) &&
+	    st.st_uid != geteuid()) {
+		errno = PATHS_EOWNER;
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Open a file of the user's. A link another user owns could point the log
+ * at their choice of file, so it is refused; checking again after the open
+ * closes the gap in which the link could have been swapped in.
+ */
+int
+paths_open(const char *path, int flags, mode_t mode)
+{
+	int	fd;
+
+	if (paths_check_link(path) != 0)
+		return -1;
+	do
+		fd = open(path, flags | O_CLOEXEC | O_NOCTTY, mode);
+	while (fd == -1 && errno == EINTR);
+	if (fd != -1 && paths_check_link(path) != 0) {
+		close(fd);
+		errno = PATHS_EOWNER;
+		return -1;
+	}
+	return fd;
+}
+
+/* A system error's text, or what PATHS_EOWNER means. */
+const char *
+paths_strerror(int err)
+{
+	if (err == PATHS_EOWNER)
+		return "it is a symbolic link owned by another user; refused";
+	return strerror(err);
 }

@@ -412,7 +412,9 @@ ydoc_load(struct ydoc *doc, const char *file, struct diag_list *diags)
 	int		 fd, r;
 
 	memset(doc, 0, sizeof *doc);
-	if ((fd = open(file, O_RDONLY | O_CLOEXEC)) == -1) {
+	/* Non-blocking: a FIFO named like a routine must not hang the load. */
+	fd = open(file, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	if (fd == -1) {
 		diag_add(diags, DIAG_ERROR, file, 0, 0, "cannot open: %s",
 		    strerror(errno));
 		return -1;

@@ -14,6 +14,7 @@
 #include "limber/area.h"
 #include "limber/day.h"
 #include "limber/duration.h"
+#include "limber/paths.h"
 #include "limber/stats.h"
 #include "limber/text.h"
 
@@ -795,7 +796,7 @@ hist_draw_missing(const struct ui_history *h, int y)
 		return;
 	}
 	snprintf(line, sizeof line, "Cannot read the log: %s",
-	    strerror(h->error));
+	    paths_strerror(h->error));
 	ui_attr(UI_PAIR_WARN, 1, 1);
 	ui_put(y, 1, line, COLS - 2);
 	ui_attr(UI_PAIR_WARN, 1, 0);

@@ -27,7 +27,9 @@ struct run {
 	long			 held;		/* seconds, all holds */
 	long			*by_area;	/* seconds per area */
 	size_t			 logged;
-	char			 log_error[512];
+	size_t			 failed;	/* holds the log did not take */
+	int			 failing;	/* the last one failed */
+	char			 log_error[512];	/* why, the last time */
 	int			 confirm;	/* asking "quit?" */
 	int			 help;
 };
@@ -38,10 +40,13 @@ run_log(struct run *rn, const struct session_record *rec)
 {
 	const struct step	*st = &rn->r->steps[rec->step];
 	struct holdlog_record	 h;
+	char			 err[sizeof rn->log_error];
 
 	if (rn->ui->log_path == NULL) {
 		snprintf(rn->log_error, sizeof rn->log_error, "no home folder; "
 		    "holds are not logged");
+		rn->failed++;
+		rn->failing = 1;
 		return;
 	}
 	memset(&h, 0, sizeof h);
@@ -54,11 +59,14 @@ run_log(struct run *rn, const struct session_record *rec)
 	h.target = rec->target;
 	h.held = rec->held;
 	h.outcome = rec->outcome;
-	if (holdlog_append(rn->ui->log_path, &h, rn->log_error,
-	    sizeof rn->log_error) == 0) {
+	if (holdlog_append(rn->ui->log_path, &h, err, sizeof err) == 0) {
 		rn->logged++;
-		rn->log_error[0] = '\0';
+		rn->failing = 0;
+		return;
 	}
+	snprintf(rn->log_error, sizeof rn->log_error, "%s", err);
+	rn->failed++;
+	rn->failing = 1;
 }
 
 /* Count a record for the summary, and log it. */
@@ -240,7 +248,7 @@ run_lower(const struct run *rn, int64_t now, int y, int cue_lines)
 	    session_progress_ms(&rn->s, now), total);
 	ui_put(y + 3 + cue_lines, 1 + w - (int)strlen(buf), buf,
 	    (int)strlen(buf));
-	if (rn->log_error[0] != '\0') {
+	if (rn->failing) {
 		ui_attr(UI_PAIR_WARN, 1, 1);
 		ui_put_clean(LINES - 2, 1, rn->log_error, w);
 		ui_attr(UI_PAIR_WARN, 1, 0);
@@ -443,9 +451,9 @@ run_draw_summary(const struct run *rn)
 	ui_put(y++, 1, line, COLS - 2);
 	y = run_summary_areas(rn, y);
 	y++;
-	if (rn->log_error[0] != '\0')
-		snprintf(line, sizeof line, "Not all holds were logged: %s",
-		    rn->log_error);
+	if (rn->failed > 0)
+		snprintf(line, sizeof line, "Logged %zu of %zu holds: %s",
+		    rn->logged, rn->logged + rn->failed, rn->log_error);
 	else
 		snprintf(line, sizeof line, "Logged %zu hold%s to %s", rn->logged,
 		    rn->logged == 1 ? "" : "s", rn->ui->log_path ?
@@ -520,6 +528,13 @@ ui_session(struct ui *ui, const struct routine *r, int hold)
 			ui->dirty = 1;
 		else if (ch != ERR)
 			run_key(&rn, ch, ui_now());
+	}
+	if (rn.failed > 0) {
+		snprintf(ui->note, sizeof ui->note, "limber: %zu of %zu holds "
+		    "were not logged: %s", rn.failed, rn.logged + rn.failed,
+		    rn.log_error);
+		if (status == 0)
+			status = 1;
 	}
 	session_free(&rn.s);
 	free(rn.by_area);

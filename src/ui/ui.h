@@ -40,6 +40,7 @@ struct ui {
 	int		 colour;	/* colours in use */
 	int		 utf8;		/* block glyphs; else ASCII */
 	int		 dirty;		/* redraw before sleeping */
+	char		 note[640];	/* said on stderr once the UI is closed */
 };
 
 /* The History tab: a view of figures the picker read from the log. */
