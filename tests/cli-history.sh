@@ -147,6 +147,15 @@ run export
 [ ! -s "$T/out" ] && ok || bad "export of an unreadable log printed something"
 rmdir "$LOG"
 
+# A FIFO where the log should be never hangs a reader: it reads as empty.
+mkfifo "$LOG"
+for cmd in history stats due export; do
+	timeout 5 "$LIMBER" $cmd >"$T/out" 2>"$T/err"
+	status=$?
+	[ "$status" != 124 ] && ok || bad "fifo-$cmd: limber $cmd hung on a FIFO"
+done
+rm "$LOG"
+
 # Malformed lines are skipped with one warning; the log is not touched.
 {
 	echo '# limber log v1'

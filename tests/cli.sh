@@ -70,6 +70,12 @@ run check "$T/deep.yaml";	expect deep 1 err 'deep.yaml:1:[0-9]+: error: nested t
 run check "$T/nonexistent.yaml"; expect missing-file 1 err 'nonexistent.yaml: error: '
 run check "$T/r" "$T/tab.yaml";	expect several 1 out '2 files checked, 2 invalid'
 
+# A FIFO named like a routine is refused at once, not waited on.
+mkfifo "$T/fifo.yaml"
+timeout 5 "$LIMBER" check "$T/fifo.yaml" >"$T/out" 2>"$T/err"; status=$?
+expect fifo 1 err 'fifo.yaml: error: not a regular file'
+rm "$T/fifo.yaml"
+
 # Duplicate ids name both files.
 mkdir -p "$T/dup"
 routine twin >"$T/dup/a.yaml"; routine twin >"$T/dup/b.yaml"
