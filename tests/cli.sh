@@ -70,6 +70,26 @@ run check "$T/deep.yaml";	expect deep 1 err 'deep.yaml:1:[0-9]+: error: nested t
 run check "$T/nonexistent.yaml"; expect missing-file 1 err 'nonexistent.yaml: error: '
 run check "$T/r" "$T/tab.yaml";	expect several 1 out '2 files checked, 2 invalid'
 
+# YAML that is not a routine: another shape, several documents, tags,
+# anchors, complex and duplicate keys. Each is refused with its position.
+shape() {
+	# shellcheck disable=SC2059 # the text is a format on purpose
+	printf -- "$2" >"$T/$1.yaml"
+	run check "$T/$1.yaml"
+	expect "shape-$1" 1 err "$1.yaml:$3: error: $4"
+}
+shape list '- a\n- b\n' 1:1 'the top level must be a mapping .*found a list'
+shape scalar 'just text\n' 1:1 'the top level must be a mapping .*found text'
+shape null '~\n' 1:1 'empty file'
+shape multi '---\nid: a\n---\nid: b\n' 3:1 'more than one YAML document'
+shape roottag '--- !!map\nid: a\n' 1:5 'YAML tags are not supported'
+shape tagdir '%%TAG !e! tag:x,2000:\n---\nid: !e!foo x\n' 3:5 'YAML tags'
+shape anchor 'id: &a x\nname: *a\n' 1:5 'YAML anchors and aliases'
+shape complexkey '? [a, b]\n: c\n' 1:3 'a key must be plain text'
+shape dupkey 'id: x\nid: y\n' 2:1 "duplicate key 'id' \\(first at 1:1\\)"
+shape merge 'id: x\n<<: {a: 1}\n' 2:1 "unknown key '<<'"
+shape steps-map '{"id": "x", "steps": {"a": 1}}\n' 1:2[0-9] "'steps' must be a list"
+
 # A FIFO named like a routine is refused at once, not waited on.
 mkfifo "$T/fifo.yaml"
 timeout 5 "$LIMBER" check "$T/fifo.yaml" >"$T/out" 2>"$T/err"; status=$?
