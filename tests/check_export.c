@@ -8,6 +8,7 @@
 #include "limber/logread.h"
 #include "limber/xmalloc.h"
 
+#define FFFD		"\xef\xbf\xbd"	/* U+FFFD REPLACEMENT CHARACTER */
 #define CSV_HEADER \
 	"start,date,routine,step,kind,area,side,target,held,outcome\r\n"
 
@@ -103,8 +104,19 @@ START_TEST(test_csv_plain)
 {
 	csv_field_is("Wall calf", "Wall calf");
 	csv_field_is("", "");
-	csv_field_is("caf\xc3\xa9 \xff", "caf\xc3\xa9 \xff");
+	csv_field_is("caf\xc3\xa9 \xff", "caf\xc3\xa9 " FFFD);
 	csv_field_is("tab\there", "tab\there");
+}
+END_TEST
+
+/* Control characters never reach a terminal the CSV is shown on. */
+START_TEST(test_csv_controls)
+{
+	csv_field_is("\x1b]0;title\a", FFFD "]0;title" FFFD);
+	csv_field_is("line\rfeed", "line" FFFD "feed");
+	csv_field_is("two\nlines", "two" FFFD "lines");
+	csv_field_is("del\x7f c1\xc2\x9b" "2J", "del" FFFD " c1" FFFD "2J");
+	csv_field_is("\xc2\xa0nbsp", "\xc2\xa0nbsp");
 }
 END_TEST
 
@@ -113,8 +125,6 @@ START_TEST(test_csv_quoting)
 	csv_field_is("a,b", "\"a,b\"");
 	csv_field_is("say \"hi\"", "\"say \"\"hi\"\"\"");
 	csv_field_is("\"", "\"\"\"\"");
-	csv_field_is("line\rfeed", "\"line\rfeed\"");
-	csv_field_is("two\nlines", "\"two\nlines\"");
 	csv_field_is(",", "\",\"");
 }
 END_TEST
@@ -138,7 +148,7 @@ START_TEST(test_csv_hostile)
 
 	export_is(EXPORT_CSV, one, 1, CSV_HEADER
 	    "2026-01-02T03:04:05Z,2026-01-02,\"r,1\","
-	    "\"He said \"\"go\"\", then\rstop\",stretch,neck,right,0,0,"
+	    "\"He said \"\"go\"\", then" FFFD "stop\",stretch,neck,right,0,0,"
 	    "skipped\r\n");
 }
 END_TEST
@@ -157,6 +167,8 @@ START_TEST(test_json_escapes)
 	json_string_is("\n\r\t\b\f", "\"\\n\\r\\t\\b\\f\"");
 	json_string_is("\x01\x1b[31m\x1f", "\"\\u0001\\u001b[31m\\u001f\"");
 	json_string_is("del\x7f", "\"del\\u007f\"");
+	json_string_is("c1\xc2\x80\xc2\x9b" "2J\xc2\xa0",
+	    "\"c1\\u0080\\u009b2J\xc2\xa0\"");
 }
 END_TEST
 
@@ -222,6 +234,7 @@ export_suite(void)
 
 	tc = tcase_create("csv");
 	tcase_add_test(tc, test_csv_plain);
+	tcase_add_test(tc, test_csv_controls);
 	tcase_add_test(tc, test_csv_quoting);
 	tcase_add_test(tc, test_csv_records);
 	tcase_add_test(tc, test_csv_hostile);

@@ -116,7 +116,8 @@ if command -v python3 >/dev/null; then
 	check export-csv-valid python3 -c 'import csv,sys
 rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8", errors="replace")))
 assert len(rows) == 8 and all(len(r) == 10 for r in rows), rows
-assert rows[7][2] == "r,\"x\"" and "\r cr" in rows[7][3], rows[7]' "$T/out"
+assert rows[7][2] == "r,\"x\"" and "\ufffd cr" in rows[7][3], rows[7]
+assert not any(c < " " or "\x7f" <= c < "\xa0" for c in rows[7][3]), rows[7]' "$T/out"
 fi
 
 # Missing log: an empty history, not an error.

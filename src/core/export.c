@@ -37,21 +37,40 @@ static const struct {
 #define EXPORT_NESCAPES \
 	(sizeof export_json_escapes / sizeof export_json_escapes[0])
 
-/* Write one CSV field, quoted when it holds a comma, quote, CR or LF. */
+/* Whether cp is a control character other than tab: C0, DEL or C1. */
+static int
+export_control(uint32_t cp)
+{
+	return (cp < 0x20 && cp != '\t') || (cp >= 0x7f && cp < 0xa0);
+}
+
+/*
+ * Write one CSV field, quoted when it holds a comma or a quote. CSV has no
+ * escapes, so control characters (from a hand-edited log; limber never
+ * writes them) and bytes that are not UTF-8 become U+FFFD: the output can
+ * be shown on a terminal without moving its cursor or changing its title.
+ */
 void
 export_csv_field(FILE *f, const char *s)
 {
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		fputs(s, f);
-		return;
+	size_t		len = strlen(s), i = 0, n;
+	uint32_t	cp;
+	int		quote = strpbrk(s, ",\"") != NULL;
+
+	if (quote)
+		putc('"', f);
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (cp == UTF8_INVALID || export_control(cp))
+			fputs("\xef\xbf\xbd", f);
+		else if (cp == '"')
+			fputs("\"\"", f);
+		else
+			fwrite(s + i, 1, n, f);
+		i += n;
 	}
-	putc('"', f);
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			putc('"', f);
-		putc(*s, f);
-	}
-	putc('"', f);
+	if (quote)
+		putc('"', f);
 }
 
 /* Write one ASCII byte of a JSON string, escaped if it must be. */
@@ -72,7 +91,10 @@ export_json_byte(FILE *f, unsigned char c)
 		putc(c, f);
 }
 
-/* Write a quoted JSON string; bytes that are not UTF-8 become U+FFFD. */
+/*
+ * Write a quoted JSON string; bytes that are not UTF-8 become U+FFFD and
+ * C1 controls are escaped like C0, since some terminals obey them.
+ */
 void
 export_json_string(FILE *f, const char *s)
 {
@@ -86,6 +108,8 @@ export_json_string(FILE *f, const char *s)
 			fputs("\\ufffd", f);
 		else if (cp < 0x80)
 			export_json_byte(f, (unsigned char)cp);
+		else if (export_control(cp))
+			fprintf(f, "\\u%04x", (unsigned)cp);
 		else
 			fwrite(s + i, 1, n, f);
 		i += n;
