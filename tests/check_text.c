@@ -452,6 +452,34 @@ START_TEST(test_wrap_paragraph)
 }
 END_TEST
 
+/* Check that cutting s to width gives want. */
+static void
+cut_is(const char *s, size_t width, const char *want)
+{
+	char	*got = text_cut(s, width, "...");
+
+	ck_assert_str_eq(got, want);
+	ck_assert_uint_le(text_width(got), width < 3 ? 3 : width);
+	free(got);
+}
+
+START_TEST(test_cut)
+{
+	cut_is("Wall calf", 20, "Wall calf");
+	cut_is("Wall calf", 9, "Wall calf");
+	cut_is("Wall calf", 8, "Wall ...");
+	cut_is("Wall calf", 3, "...");
+	/* Double-width characters are never split or let past the width. */
+	cut_is("\xe4\xbc\xb8\xe5\xb1\x95\xe4\xbc\xb8\xe5\xb1\x95", 7,
+	    "\xe4\xbc\xb8\xe5\xb1\x95...");
+	cut_is("\xe4\xbc\xb8\xe5\xb1\x95\xe4\xbc\xb8\xe5\xb1\x95", 6,
+	    "\xe4\xbc\xb8...");
+	/* Combining marks stay with their letter. */
+	cut_is("cafe\xcc\x81 au lait", 7, "cafe\xcc\x81...");
+	cut_is("cafe\xcc\x81 au lait", 8, "cafe\xcc\x81 ...");
+}
+END_TEST
+
 START_TEST(test_distance)
 {
 	ck_assert_uint_eq(text_distance("hold", "hodl"), 1);
@@ -655,6 +683,7 @@ text_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("distance");
+	tcase_add_test(tc, test_cut);
 	tcase_add_test(tc, test_distance);
 	tcase_add_test(tc, test_suggest);
 	suite_add_tcase(s, tc);

@@ -34,6 +34,8 @@ size_t	 utf8_count(const char *s);	/* code points in a valid string */
 int	 text_cp_width(uint32_t cp);
 /* Columns a sanitized string takes. */
 size_t	 text_width(const char *s);
+/* A copy of a sanitized string cut to width columns, ending in mark if cut. */
+char	*text_cut(const char *s, size_t width, const char *mark);
 
 /*
  * Copy of s safe to print: C0 and DEL as ^X (escape is ^[), C1 controls,

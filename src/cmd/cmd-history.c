@@ -124,31 +124,6 @@ cmd_history_widths(const struct hist *h, struct hist_widths *w)
 		w->step = longest;
 }
 
-/* A copy of a sanitized string cut to width columns. */
-static char *
-cmd_history_cut(const char *s, size_t width)
-{
-	struct strbuf	sb;
-	size_t		len = strlen(s), i = 0, n, w = 0;
-	uint32_t	cp;
-	int		cw;
-
-	if (text_width(s) <= width)
-		return xstrdup(s);
-	sb_init(&sb);
-	while (i < len) {
-		n = utf8_decode(s + i, len - i, &cp);
-		cw = cp == UTF8_INVALID ? 1 : text_cp_width(cp);
-		if (w + (size_t)cw + strlen(HIST_CUT) > width)
-			break;
-		sb_add(&sb, s + i, n);
-		w += (size_t)cw;
-		i += n;
-	}
-	sb_adds(&sb, HIST_CUT);
-	return sb_take(&sb);
-}
-
 /* Print s and pad it with spaces to width columns, then the gap. */
 static void
 cmd_history_pad(const char *s, size_t width)
@@ -164,7 +139,7 @@ cmd_history_pad(const char *s, size_t width)
 static void
 cmd_history_row(const struct hist_row *r, const struct hist_widths *w)
 {
-	char	 date[DAY_BUFSIZE], *step = cmd_history_cut(r->step, w->step);
+	char	 date[DAY_BUFSIZE], *step = text_cut(r->step, w->step, HIST_CUT);
 
 	day_format(r->date, date, sizeof date);
 	cmd_history_pad(date, strlen(date));

@@ -10,6 +10,8 @@
 #include "limber/duration.h"
 #include "limber/text.h"
 
+#define LIST_NAME_MAX	36	/* columns of a name before it is cut */
+
 struct list_filter {
 	int		 area;		/* -1 for any */
 	const char	*tag;		/* NULL for any */
@@ -42,10 +44,12 @@ static size_t
 list_print(const struct library *lib, const struct list_filter *f)
 {
 	size_t	 i, j, idw = 2, namew = 4, n = 0;
-	char	 clock[32], **names = xcalloc(lib->n + 1, sizeof *names);
+	char	 clock[32], *clean, **names = xcalloc(lib->n + 1, sizeof *names);
 
 	for (i = 0; i < lib->n; i++) {
-		names[i] = text_sanitize(lib->v[i]->name, 0);
+		clean = text_sanitize(lib->v[i]->name, 0);
+		names[i] = text_cut(clean, LIST_NAME_MAX, "...");
+		free(clean);
 		if (!list_match(lib->v[i], f))
 			continue;
 		if (strlen(lib->v[i]->id) > idw)

@@ -237,6 +237,31 @@ text_width(const char *s)
 	return w;
 }
 
+/* s cut to width columns (mark included) before a whole character. */
+char *
+text_cut(const char *s, size_t width, const char *mark)
+{
+	struct strbuf	sb;
+	size_t		len = strlen(s), i = 0, n, w = 0, mw = text_width(mark);
+	uint32_t	cp;
+	int		cw;
+
+	if (text_width(s) <= width)
+		return xstrdup(s);
+	sb_init(&sb);
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		cw = cp == UTF8_INVALID ? 1 : text_cp_width(cp);
+		if (w + (size_t)cw + mw > width)
+			break;
+		sb_add(&sb, s + i, n);
+		w += (size_t)cw;
+		i += n;
+	}
+	sb_adds(&sb, mark);
+	return sb_take(&sb);
+}
+
 /* Whether a code point reorders or hides text: shown by its number. */
 static int
 text_is_bidi(uint32_t cp)
