@@ -133,12 +133,9 @@ sandbox() {
 
 # cleanup: end every tmux server this test started, remove the sandbox.
 cleanup() {
-	local s i path
+	local s i
 	for s in "${SOCKETS[@]}"; do
-		path=$(tmux -L "$s" display-message -p '#{socket_path}' 2>/dev/null)
-		tmux -L "$s" kill-server 2>/dev/null
-		# tmux leaves its socket file behind.
-		rm -f "${path:-${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$s}"
+		kill_server "$s"
 	done
 	if [ -n "$SANDBOX" ]; then
 		# A limber ended by the server's SIGHUP may still be logging.
@@ -173,25 +170,18 @@ start_cmd() {
 # extra variables given; the exit status goes to EXIT_FILE and the pane
 # stays open afterwards so that it can still be read.
 start() {
-	local label=$1 size=80x24 envs=() args=() a cmd
+	local label=$1 size=80x24 envs=() cmd
 	shift
 	while [ $# -gt 0 ] && [ "$1" != -- ]; do
 		case $1 in
 		[0-9]*x[0-9]*) size=$1 ;;
-		*=*) envs+=("$(printf %q "$1")") ;;
+		*=*) envs+=("$1") ;;
 		*) die "start: bad argument '$1'" ;;
 		esac
 		shift
 	done
 	[ $# -gt 0 ] && shift
-	for a in "$@"; do
-		args+=("$(printf %q "$a")")
-	done
-	cmd="env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES -u NO_COLOR"
-	cmd+=" XDG_CONFIG_HOME=$(printf %q "$XDG_CONFIG_HOME")"
-	cmd+=" XDG_DATA_HOME=$(printf %q "$XDG_DATA_HOME")"
-	cmd+=" HOME=$(printf %q "$HOME") TERM=$E2E_TERM LANG=C.UTF-8"
-	cmd+=" ${envs[*]} $(printf %q "$LIMBER") ${args[*]}"
+	cmd="$(limber_line "${envs[@]}" -- "$@")"
 	cmd+="; echo EXIT=\$? >$(printf %q "$SANDBOX/exit-$label"); sleep 60"
 	start_cmd "$label" "$size" "$cmd"
 }
@@ -385,21 +375,32 @@ record_is() {
 # log_well_formed: the header first, once; every record has 9 fields and a
 # time like 2026-11-21T07:12:03+01:00; the file ends with a newline.
 log_well_formed() {
+	local why
+	if ! why=$(log_problem); then
+		fail "log: $why"
+		return 1
+	fi
+	ok "log is well formed ($(record_count) records, 9 fields each)"
+}
+
+# log_problem: say what is wrong with the log (as log_well_formed checks
+# it) and return 1; print nothing and return 0 if it is well formed.
+log_problem() {
 	local bad
 	if [ ! -f "$LOG" ]; then
-		fail "log: $LOG does not exist"
+		echo "$LOG does not exist"
 		return 1
 	fi
 	if [ "$(head -n 1 "$LOG")" != "# limber log v1" ]; then
-		fail "log: the first line is not '# limber log v1'"
+		echo "the first line is not '# limber log v1'"
 		return 1
 	fi
 	if [ "$(grep -c '^# limber log' "$LOG")" != 1 ]; then
-		fail "log: the header appears more than once"
+		echo "the header appears more than once"
 		return 1
 	fi
 	if [ -s "$LOG" ] && [ "$(tail -c 1 "$LOG" | od -An -c | tr -d ' ')" != '\n' ]; then
-		fail "log: the last line has no newline (cut record)"
+		echo "the last line has no newline (cut record)"
 		return 1
 	fi
 	bad=$(records | awk -F '\t' 'NF != 9 || $7 !~ /^[0-9]+$/ ||
@@ -409,10 +410,9 @@ log_well_formed() {
 	# mawk has no {n} intervals: the times are checked with grep.
 	bad+=$(records | cut -f 1 | grep -Ev "^$TIME_RE\$" | sed 's/^/bad time: /')
 	if [ -n "$bad" ]; then
-		fail "log: malformed records: $bad"
+		echo "malformed records: $bad"
 		return 1
 	fi
-	ok "log is well formed ($(record_count) records, 9 fields each)"
 }
 
 # A log time: 2026-11-21T07:12:03+01:00.
@@ -437,3 +437,54 @@ if [ ! -x "$LIMBER" ]; then
 	echo "FAIL - $TEST: $LIMBER is not an executable"
 	exit 1
 fi
+
+# --- more helpers ----------------------------------------------------------
+
+# limber_line [VAR=VALUE]... -- ARGS...: the shell command, quoted for
+# start_cmd, that runs limber ARGS with the sandbox's environment, the
+# terminal type for tmux, LANG=C.UTF-8 and the extra variables given. start
+# runs it; a test that wants more around limber builds on it.
+limber_line() {
+	local envs=() args=() a line
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do
+		envs+=("$(printf %q "$1")")
+		shift
+	done
+	[ $# -gt 0 ] && shift
+	for a in "$@"; do
+		args+=("$(printf %q "$a")")
+	done
+	line="env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES -u NO_COLOR"
+	line+=" XDG_CONFIG_HOME=$(printf %q "$XDG_CONFIG_HOME")"
+	line+=" XDG_DATA_HOME=$(printf %q "$XDG_DATA_HOME")"
+	line+=" HOME=$(printf %q "$HOME") TERM=$E2E_TERM LANG=C.UTF-8"
+	line+=" ${envs[*]} $(printf %q "$LIMBER") ${args[*]}"
+	printf '%s\n' "$line"
+}
+
+# kill_server SOCKET: end the tmux server on SOCKET, if it runs, and remove
+# the socket file tmux leaves behind.
+kill_server() {
+	local path
+	path=$(tmux -L "$1" display-message -p '#{socket_path}' 2>/dev/null)
+	tmux -L "$1" kill-server 2>/dev/null
+	rm -f "${path:-${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$1}"
+}
+
+# sleep_until MS: sleep until the wall clock (now_ms) reaches MS.
+sleep_until() {
+	local left=$(($1 - $(now_ms)))
+	if [ "$left" -gt 0 ]; then
+		sleep "$((left / 1000)).$(printf %03d $((left % 1000)))"
+	fi
+	return 0
+}
+
+# tty_size TTY W H: set the window size of a terminal device directly, as
+# tmux does when it resizes a pane; the kernel sends SIGWINCH to the
+# programs in its foreground. tmux is not told: its own screen keeps its
+# size until the next resize. (tmux 3.3 passes on only a few pane
+# resizes a second: this is the way to send a program many of them.)
+tty_size() {
+	stty -F "$1" cols "$2" rows "$3"
+}
