@@ -17,6 +17,8 @@
 #include "limber/text.h"
 
 #define PICK_PANE_MIN	80	/* columns for a preview pane beside a list */
+#define PICK_START_WIDE	60	/* columns for every column of a step */
+#define PICK_START_TALL	16	/* rows for three lines of description */
 
 enum pick_tab {
 	PICK_AREAS,
@@ -438,13 +440,40 @@ pick_seconds(const struct routine *r, int hold)
 	return total;
 }
 
+/* One step of the preview: full columns, or hold and name when narrow. */
+static void
+pick_start_step(const struct routine *r, size_t i, int hold, int y)
+{
+	const struct step	*st = &r->steps[i];
+	char			 line[160], h[32];
+
+	duration_format(hold > 0 ? hold : st->hold, h, sizeof h);
+	if (COLS < PICK_START_WIDE)
+		snprintf(line, sizeof line, "%2zu. %-4s %s", i + 1, h,
+		    st->both_sides ? "L+R " : "");
+	else
+		snprintf(line, sizeof line, "%2zu. %-7s %-14s %5s x%d  ", i + 1,
+		    step_kind_name(st->kind), area_name(st->area), h,
+		    st->reps);
+	ui_put(y, 1, line, COLS - 2);
+	if (COLS < PICK_START_WIDE) {
+		ui_put_clean(y, 1 + (int)strlen(line), st->name,
+		    COLS - 2 - (int)strlen(line));
+		return;
+	}
+	ui_put_clean(y, 1 + (int)strlen(line), st->name,
+	    COLS - 9 - (int)strlen(line));
+	if (st->both_sides)
+		ui_put(y, COLS - 8, " L + R", 6);
+}
+
 /* Draw the preview before starting: steps, total and the hold prompt. */
 static void
 pick_draw_start(const struct routine *r, int hold)
 {
 	char	line[160], clock[32], h[32];
 	size_t	i;
-	int	y = 2;
+	int	y = 2, last = LINES - 6, narrow = COLS < PICK_START_WIDE;
 
 	erase();
 	attron(A_REVERSE);
@@ -452,31 +481,28 @@ pick_draw_start(const struct routine *r, int hold)
 	ui_put_clean(0, 1, r->name, COLS - 2);
 	attroff(A_REVERSE);
 	if (r->description != NULL)
-		y += ui_wrap(y, 1, r->description, COLS - 2, 3) + 1;
-	for (i = 0; i < r->nsteps && y < LINES - 5; i++) {
-		const struct step *st = &r->steps[i];
-
-		duration_format(hold > 0 ? hold : st->hold, h, sizeof h);
-		snprintf(line, sizeof line, "%2zu. %-7s %-14s %5s x%d  ", i + 1,
-		    step_kind_name(st->kind), area_name(st->area), h, st->reps);
-		ui_put(y, 1, line, COLS - 2);
-		ui_put_clean(y, 1 + (int)strlen(line), st->name,
-		    COLS - 3 - (int)strlen(line));
-		if (st->both_sides)
-			ui_put(y, COLS - 8, " L + R", 6);
-		y++;
+		y += ui_wrap(y, 1, r->description, COLS - 2,
+		    LINES < PICK_START_TALL ? 1 : 3) + 1;
+	for (i = 0; i < r->nsteps && y <= last; i++, y++) {
+		if (y == last && i + 1 < r->nsteps) {
+			snprintf(line, sizeof line, "    and %zu more steps",
+			    r->nsteps - i);
+			ui_put(y++, 1, line, COLS - 2);
+			break;
+		}
+		pick_start_step(r, i, hold, y);
 	}
 	y++;
 	snprintf(line, sizeof line, "Total %s", duration_clock(
 	    pick_seconds(r, hold), clock, sizeof clock));
 	ui_put(y++, 1, line, COLS - 2);
 	if (hold > 0)
-		snprintf(line, sizeof line, "Holds: %s each for this session  "
-		    "(+/- change, 0 as written)", duration_format(hold, h,
-		    sizeof h));
+		snprintf(line, sizeof line, narrow ? "Holds: %s each (0 resets)" :
+		    "Holds: %s each for this session  (+/- change, 0 as "
+		    "written)", duration_format(hold, h, sizeof h));
 	else
-		snprintf(line, sizeof line, "Holds: as written  (+/- to set "
-		    "them longer or shorter)");
+		snprintf(line, sizeof line, narrow ? "Holds: as written" :
+		    "Holds: as written  (+/- to set them longer or shorter)");
 	attron(A_BOLD);
 	ui_put(y, 1, line, COLS - 2);
 	attroff(A_BOLD);
