@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -395,6 +396,68 @@ START_TEST(test_streak_month_end)
 	streak_of(&st, ymd(2026, 5, 1), d, 5);
 	streak_is(&st, 2, 3, d[0], d[2]);
 	stats_done(&st);
+}
+END_TEST
+
+/*
+ * Done dates eight thousand years apart: the best streak is still found,
+ * including runs that start and end inside a byte of the day bitmap and
+ * one that spans byte edges, after long empty stretches.
+ */
+START_TEST(test_streak_centuries)
+{
+	struct stats	st;
+	long		today = ymd(2026, 11, 21), first = ymd(1, 1, 1);
+	long		d[] = { first, first + 1, first + 2,
+	    ymd(5000, 6, 6), today - 40, today - 39, today - 38, today - 37,
+	    today - 36, today - 35, today - 34, today - 33, today - 32,
+	    today - 1, today };
+
+	streak_of(&st, today, d, sizeof d / sizeof d[0]);
+	streak_is(&st, 2, 9, today - 40, today - 32);
+	stats_done(&st);
+	/* Far in the future too: never counted past today. */
+	d[3] = ymd(9999, 12, 31);
+	streak_of(&st, today, d, sizeof d / sizeof d[0]);
+	streak_is(&st, 2, 9, today - 40, today - 32);
+	stats_done(&st);
+}
+END_TEST
+
+/* The longest run of consecutive days in a sorted list without repeats. */
+static long
+longest_run(const long *d, size_t n)
+{
+	size_t	i;
+	long	run = 0, best = 0;
+
+	for (i = 0; i < n; i++) {
+		run = i > 0 && d[i] == d[i - 1] + 1 ? run + 1 : 1;
+		if (run > best)
+			best = run;
+	}
+	return best;
+}
+
+/* The best streak against counting it by hand, over random date sets. */
+START_TEST(test_streak_random)
+{
+	struct stats	st;
+	long		today = ymd(2026, 11, 21), d[64];
+	uint64_t	seed = 12345;
+	size_t		n, i, trial;
+
+	for (trial = 0; trial < 300; trial++) {
+		for (n = 0, i = 0; i < 64; i++) {
+			seed = seed * 6364136223846793005ULL +
+			    1442695040888963407ULL;	/* an LCG (Knuth) */
+			if ((seed >> 33) % 3 != 0)
+				d[n++] = today - 70 + (long)i;
+		}
+		streak_of(&st, today, d, n);
+		ck_assert_int_eq(st.streak_best, longest_run(d, n));
+		stats_done(&st);
+	}
 }
 END_TEST
 
@@ -1323,6 +1386,8 @@ stats_suite(void)
 	tcase_add_test(tc, test_streak_not_future);
 	tcase_add_test(tc, test_week_unsided_area);
 	tcase_add_test(tc, test_streak_month_end);
+	tcase_add_test(tc, test_streak_centuries);
+	tcase_add_test(tc, test_streak_random);
 	tcase_add_test(tc, test_streak_leap_day);
 	tcase_add_test(tc, test_streak_best_latest);
 	tcase_add_test(tc, test_streak_done_only);
