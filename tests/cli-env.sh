@@ -9,6 +9,7 @@
 # in a mount namespace (unshare) where /etc/passwd names a sandbox folder,
 # and is skipped with a note where that cannot be set up.
 . "$(dirname "$0")/cli-lib.sh" "$@"
+TESTS=$(cd "$(dirname "$0")" && pwd)
 case $LIMBER in
 /*) ;;
 *) LIMBER=$PWD/$LIMBER ;;
@@ -350,13 +351,7 @@ fi
 
 # --- the start screen with no home and missing XDG folders --------------------------
 
-E2E_TERM=
-for t in tmux-256color screen-256color screen xterm-256color xterm; do
-	if infocmp "$t" >/dev/null 2>&1; then
-		E2E_TERM=$t
-		break
-	fi
-done
+. "$TESTS/e2e/term.sh"
 if ! command -v tmux >/dev/null 2>&1 || [ -z "$E2E_TERM" ]; then
 	echo "note: tmux or a terminfo entry for it is missing; the start screen is not checked"
 else

@@ -23,14 +23,8 @@ ROUTINES=$E2E_DIR/routines
 TEST=$(basename "$0" .sh)
 TEST=${TEST#test-}
 
-# The terminal type inside tmux: the first one with a terminfo entry here.
-E2E_TERM=
-for t in tmux-256color screen-256color screen xterm-256color xterm; do
-	if infocmp "$t" >/dev/null 2>&1; then
-		E2E_TERM=$t
-		break
-	fi
-done
+# The terminal type inside tmux: E2E_TERM.
+. "$E2E_DIR/term.sh"
 
 SANDBOX=		# the test's temporary folder
 LOG=			# the hold log in the sandbox
@@ -413,6 +407,29 @@ log_problem() {
 		echo "malformed records: $bad"
 		return 1
 	fi
+}
+
+# one_hold_on_time BEGAN HOLD: the single hold of e2e-one, begun at BEGAN
+# (now_ms), is logged HOLD seconds later (within -0.5 s and +1.5 s), the
+# summary shows it, Enter leaves with status 0, and the log holds just it.
+one_hold_on_time() {
+	local began=$1 hold=$2 took
+	if wait_records 1 $((hold + 2)); then
+		ok "the hold is logged"
+	else
+		die "the hold never reached the log"
+	fi
+	took=$(($(now_ms) - began))
+	check "the hold ended on time: $hold s after Enter (took $took ms)" \
+	    between "$took" $((hold * 1000 - 500)) $((hold * 1000 + 1500))
+	expect 'Session complete' 3 "summary: Session complete"
+	see 'Holds done: 1 of 1' "summary: Holds done: 1 of 1"
+	keys Enter
+	expect_exit 0 5 "exit status 0"
+	log_well_formed
+	check "log has exactly 1 record" [ "$(record_count)" = 1 ]
+	record_is 1 e2e-one 'Seated hamstring reach' stretch hamstrings - \
+	    "$hold" "$hold" 'done'
 }
 
 # A log time: 2026-11-21T07:12:03+01:00.

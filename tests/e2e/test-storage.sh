@@ -59,10 +59,23 @@ log_of() {
 pad_to() {
 	local line='2026-11-04T07:00:00+00:00\tmorning\t%s\tstretch\tcalves\tleft\t30\t30\tdone\n'
 	local fixed
+	# shellcheck disable=SC2059 # the format is the line above
 	fixed=$(printf "$line" '' | wc -c)
 	# shellcheck disable=SC2059 # the format is the line above
 	printf "$line" "$(head -c $(($1 - fixed - $(wc -c <"$LOG"))) /dev/zero |
 	    tr '\0' x)" >>"$LOG"
+}
+
+# cli_is LABEL STATUS REGEX ARGS...: limber ARGS (no terminal) exits with
+# STATUS and says something matching REGEX.
+cli_is() {
+	local label=$1 want=$2 re=$3 status
+	shift 3
+	"$LIMBER" "$@" >"$SANDBOX/out" 2>&1
+	status=$?
+	check "$label: exit status $want ($status)" [ "$status" = "$want" ]
+	check "$label: says /$re/ ($(cat "$SANDBOX/out"))" \
+	    grep -Eq "$re" "$SANDBOX/out"
 }
 
 # one_failed LABEL WHY [ARGS...]: run e2e-one to its end; the hold is not
@@ -119,11 +132,7 @@ log_well_formed
 
 # The same through limber log.
 wrap limit2k 'ulimit -f 2'
-"$LIMBER" log calves 30s >"$SANDBOX/out" 2>&1
-status=$?
-check "limit, limber log: exit status 1 ($status)" [ "$status" = 1 ]
-check "limit, limber log: says disk full ($(cat "$SANDBOX/out"))" \
-    grep -q 'disk full' "$SANDBOX/out"
+cli_is "limit, limber log" 1 'disk full' log calves 30s
 check "limit, limber log: the log is unchanged" \
     [ "$(sha256sum <"$LOG")" = "$before" ]
 LIMBER=$REAL_LIMBER
@@ -217,7 +226,7 @@ check "midway: the log is unchanged since the first hold" \
     [ "$(sha256sum <"$LOG")" = "$before" ]
 check "midway: 3 records: 2 earlier and the first hold ($(record_count))" \
     [ "$(record_count)" = 3 ]
-record_is 3 e2e-short 'Wall calf stretch' stretch calves left 5 5 done
+record_is 3 e2e-short 'Wall calf stretch' stretch calves left 5 5 'done'
 log_well_formed
 
 # --- someone else's symbolic link, for the log and the settings ---------------
@@ -234,32 +243,21 @@ if [ "$(id -u)" = 0 ]; then
 	one_failed foreign-log 'owned by another user'
 	check "foreign link: their file is unchanged" \
 	    [ "$(sha256sum <"$SANDBOX/theirs.tsv")" = "$before" ]
-	"$LIMBER" history >"$SANDBOX/out" 2>&1
-	status=$?
-	check "foreign link, limber history: exit status 1 ($status)" \
-	    [ "$status" = 1 ]
-	check "foreign link, limber history: refused ($(cat "$SANDBOX/out"))" \
-	    grep -q 'log.tsv: it is a symbolic link owned by another user; refused' \
-	    "$SANDBOX/out"
+	cli_is "foreign link, limber history" 1 \
+	    'log.tsv: it is a symbolic link owned by another user; refused' \
+	    history
 
 	cfg=$XDG_CONFIG_HOME/limber/config.yaml
 	mv "$cfg" "$SANDBOX/their-config.yaml"
 	ln -s "$SANDBOX/their-config.yaml" "$cfg"
 	chown -h "$NOBODY:$NOBODY" "$cfg"
-	"$LIMBER" stats >"$SANDBOX/out" 2>&1
-	status=$?
-	check "foreign config link, limber stats: exit status 1 ($status)" \
-	    [ "$status" = 1 ]
-	check "foreign config link: refused ($(cat "$SANDBOX/out"))" \
-	    grep -q 'config.yaml: error: cannot open: it is a symbolic link owned by another user; refused' \
-	    "$SANDBOX/out"
+	cli_is "foreign config link, limber stats" 1 \
+	    'config.yaml: error: cannot open: it is a symbolic link owned by another user; refused' \
+	    stats
 	# The user's own link is followed.
 	chown -h 0:0 "$cfg"
 	rm "$LOG"
-	"$LIMBER" stats >"$SANDBOX/out" 2>&1
-	status=$?
-	check "own config link, limber stats: exit status 0 ($status)" \
-	    [ "$status" = 0 ]
+	cli_is "own config link, limber stats" 0 'Streak' stats
 else
 	ok "foreign links: skipped, making a file someone else owns needs root"
 fi

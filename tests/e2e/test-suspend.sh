@@ -30,7 +30,7 @@ stopped() {
 }
 check "Ctrl-Z: limber is stopped (ps stat $(ps -o stat= -p "$pid"))" \
     wait_until 2 stopped
-see '^e2e\$ ?$' "Ctrl-Z: the shell prompt is back"
+expect '^e2e\$ ?$' 2 "Ctrl-Z: the shell prompt is back"
 not_see 'Space pause' "Ctrl-Z: the session screen is put away"
 check "nothing logged while suspended" [ "$(record_count)" = 0 ]
 sleep 1	# suspended time, which must not count as held
