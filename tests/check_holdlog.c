@@ -18,6 +18,7 @@
 #include "limber/area.h"
 #include "limber/holdlog.h"
 #include "limber/routine.h"
+#include "limber/text.h"
 #include "limber/xmalloc.h"
 
 #include "check_util.h"
@@ -417,6 +418,35 @@ START_TEST(test_append_full)
 }
 END_TEST
 
+/* A path too long for the message keeps the reason at its end. */
+START_TEST(test_append_long_path)
+{
+	struct holdlog_record	 r = sample();
+	struct strbuf		 sb;
+	char			*dir = tmp_dir(), err[256];
+	size_t			 len;
+	int			 i;
+
+	sb_init(&sb);
+	sb_addf(&sb, "%s/file", dir);
+	spew(sb.s, "not a folder\n");
+	for (i = 0; i < 40; i++)
+		sb_adds(&sb, "/\xc3\xa9tirement-des-mollets");	/* 2-byte é */
+	sb_adds(&sb, "/log.tsv");
+	ck_assert_int_eq(holdlog_append(sb.s, &r, err, sizeof err), -1);
+	len = strlen(err);
+	ck_assert_uint_lt(len, sizeof err);
+	ck_assert_uint_gt(len, sizeof err - 8);
+	ck_assert_msg(strncmp(err, "cannot create folder /", 22) == 0 &&
+	    strstr(err, "...") != NULL, "message: %s", err);
+	ck_assert_str_eq(err + len - 17, ": Not a directory");
+	ck_assert_msg(utf8_valid(err, len), "cut inside a character: %s", err);
+	sb_done(&sb);
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
 START_TEST(test_append_symlink)
 {
 	struct holdlog_record	 r = sample();
@@ -614,6 +644,7 @@ holdlog_suite(void)
 	tc = tcase_create("errors");
 	tcase_add_test(tc, test_append_errors);
 	tcase_add_test(tc, test_append_full);
+	tcase_add_test(tc, test_append_long_path);
 	tcase_add_test(tc, test_append_symlink);
 	tcase_add_test(tc, test_append_foreign_symlink);
 	tcase_add_test(tc, test_append_short_write);

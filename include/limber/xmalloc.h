@@ -2,6 +2,7 @@
 #ifndef LIMBER_XMALLOC_H
 #define LIMBER_XMALLOC_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -18,6 +19,7 @@ void *xreallocarray(void *p, size_t n, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) printflike(1, 2);
+char *xvasprintf(const char *fmt, va_list ap) printflike(1, 0);
 
 /* Called before fatalx prints, to give the terminal back; may be NULL. */
 extern void (*fatal_cleanup)(void);

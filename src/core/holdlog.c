@@ -27,17 +27,39 @@ static const char *const holdlog_outcomes[] = { "done", "partial", "skipped" };
 #define HOLDLOG_NOUTCOMES \
 	((int)(sizeof holdlog_outcomes / sizeof holdlog_outcomes[0]))
 
-/* Put a formatted message in err, if there is room for one. */
+/* Whether c continues a UTF-8 character. */
+#define HOLDLOG_CONT(c)	(((unsigned char)(c) & 0xc0) == 0x80)
+
+/*
+ * Put a formatted message in err. One too long for it (a very long path)
+ * loses its middle, not its end, which says what went wrong.
+ */
 static void printflike(3, 4)
 holdlog_error(char *err, size_t errsize, const char *fmt, ...)
 {
-	va_list	ap;
+	va_list	 ap;
+	char	*msg;
+	size_t	 len, head, tail;
 
 	if (err == NULL || errsize == 0)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(err, errsize, fmt, ap);
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
+	len = strlen(msg);
+	if (len < errsize || errsize < 16) {
+		snprintf(err, errsize, "%s", msg);
+		free(msg);
+		return;
+	}
+	head = (errsize - 4) / 2;
+	tail = len - (errsize - 4 - head);
+	while (head > 0 && HOLDLOG_CONT(msg[head]))
+		head--;
+	while (tail < len && HOLDLOG_CONT(msg[tail]))
+		tail++;
+	snprintf(err, errsize, "%.*s...%s", (int)head, msg, msg + tail);
+	free(msg);
 }
 
 /* The log's path under the XDG data folder, or NULL without a home. */

@@ -85,22 +85,33 @@ xstrndup(const char *s, size_t n)
 	return p;
 }
 
+/* Format a va_list into a new string. */
+char *
+xvasprintf(const char *fmt, va_list ap)
+{
+	va_list	 aq;
+	int	 n;
+	char	*s;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	if (n < 0)
+		fatalx("bad format");
+	s = xmalloc((size_t)n + 1);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	return s;
+}
+
 /* Format into a new string. */
 char *
 xasprintf(const char *fmt, ...)
 {
-	va_list	 ap, aq;
-	int	 n;
+	va_list	 ap;
 	char	*s;
 
 	va_start(ap, fmt);
-	va_copy(aq, ap);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	s = xvasprintf(fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		fatalx("bad format");
-	s = xmalloc((size_t)n + 1);
-	vsnprintf(s, (size_t)n + 1, fmt, aq);
-	va_end(aq);
 	return s;
 }
