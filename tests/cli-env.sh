@@ -31,31 +31,27 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# envargs ENV...: sets ENVARGS to ENV (VAR=VALUE and -u VAR, in any order)
-# as env(1) takes them: the -u options first.
+# envargs ENV... -- ARGS...: sets ENVARGS to ENV (VAR=VALUE and -u VAR, in
+# any order) as env(1) takes them, the -u options first, and ARGS to ARGS.
 envargs() {
 	local unset=() set=()
-	while [ $# -gt 0 ]; do
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do
 		case $1 in
 		-u) unset+=(-u "$2"); shift ;;
 		*) set+=("$1") ;;
 		esac
 		shift
 	done
+	[ $# -gt 0 ] && shift
 	ENVARGS=("${unset[@]}" "${set[@]}")
+	ARGS=("$@")
 }
 
 # erun ENV... -- ARGS...: limber under env(1) with ENV (VAR=VALUE, -u VAR),
 # keeping stdout, stderr and status as run does.
 erun() {
-	local e=()
-	while [ $# -gt 0 ] && [ "$1" != -- ]; do
-		e+=("$1")
-		shift
-	done
-	shift
-	envargs "${e[@]}"
-	env "${ENVARGS[@]}" "$LIMBER" "$@" >"$T/out" 2>"$T/err"
+	envargs "$@"
+	env "${ENVARGS[@]}" "$LIMBER" "${ARGS[@]}" >"$T/out" 2>"$T/err"
 	status=$?
 }
 
@@ -274,21 +270,16 @@ check "a file as XDG_*: still 0644" [ "$(mode "$F")" = 644 ]
 # /etc/passwd gives uid 0 the home HOMEDIR; status 99 if that could not be
 # set up, and then limber did not run.
 pwrun() {
-	local home=$1 e=()
+	local home=$1
 	shift
-	while [ $# -gt 0 ] && [ "$1" != -- ]; do
-		e+=("$1")
-		shift
-	done
-	shift
-	envargs "${e[@]}"
+	envargs "$@"
 	printf 'root:x:0:0:root:%s:/bin/sh\n' "$home" >"$T/passwd"
 	# shellcheck disable=SC2016 # expanded by the inner sh
 	unshare -rm sh -c '
 		mount --bind "$1" /etc/passwd 2>/dev/null || exit 99
 		[ "$(getent passwd 0 | cut -d: -f6)" = "$2" ] || exit 99
 		shift 2
-		exec env "$@"' _ "$T/passwd" "$home" "${ENVARGS[@]}" "$LIMBER" "$@" \
+		exec env "$@"' _ "$T/passwd" "$home" "${ENVARGS[@]}" "$LIMBER" "${ARGS[@]}" \
 	    >"$T/out" 2>"$T/err"
 	# shellcheck disable=SC2034 # read by expect in cli-lib.sh
 	status=$?
