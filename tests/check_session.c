@@ -360,6 +360,145 @@ routine_two(struct fixture *f)
 	add_step(f, STEP_STRETCH, 10, 0, 1, 0);
 }
 
+
+/* A mixed routine: 45 s rolls and 30 s stretches, as the IT band one. */
+static void
+routine_mixed(struct fixture *f)
+{
+	fixture_init(f);
+	add_step(f, STEP_ROLL, 45, 1, 1, 0);
+	add_step(f, STEP_STRETCH, 30, 1, 2, 10);
+	add_step(f, STEP_ROLL, 45, 0, 1, 0);
+}
+
+/* Each adjust moves every hold from as written; - never lengthens one. */
+START_TEST(test_adjust_moves_each_hold)
+{
+	struct fixture		f;
+	struct session		s;
+	struct session_opts	o = mkopts(5, 3, 0);
+	size_t			i;
+
+	routine_mixed(&f);
+	o.adjust = -5;
+	begin_quiet(&s, &f, &o, T0);
+	for (i = 0; i < s.nholds; i++) {
+		int written = f.steps[s.holds[i].step].hold;
+
+		ck_assert_int_eq(s.holds[i].target, written - 5);
+	}
+	session_free(&s);
+	o.adjust = -40;
+	begin_quiet(&s, &f, &o, T0);
+	for (i = 0; i < s.nholds; i++) {
+		int written = f.steps[s.holds[i].step].hold;
+
+		ck_assert_int_eq(s.holds[i].target, written - 40 < STEP_HOLD_MIN ?
+		    STEP_HOLD_MIN : written - 40);
+		ck_assert_int_le(s.holds[i].target, written);
+	}
+	session_free(&s);
+	o.adjust = 1000;
+	begin_quiet(&s, &f, &o, T0);
+	for (i = 0; i < s.nholds; i++)
+		ck_assert_int_eq(s.holds[i].target, STEP_HOLD_MAX);
+	session_free(&s);
+}
+END_TEST
+
+/* --hold sets every hold, whatever adjust says. */
+START_TEST(test_adjust_under_hold)
+{
+	struct fixture		f;
+	struct session_opts	o = mkopts(5, 3, 20);
+
+	routine_mixed(&f);
+	o.adjust = 15;
+	ck_assert_int_eq(session_hold_target(&f.steps[0], &o), 20);
+	ck_assert_int_eq(session_hold_target(&f.steps[1], &o), 20);
+	o.hold = 0;
+	ck_assert_int_eq(session_hold_target(&f.steps[1], &o), 45);
+}
+END_TEST
+
+/* The plan's time, before it starts, is the session's total at its start. */
+START_TEST(test_plan_time_is_total)
+{
+	struct fixture			f;
+	struct session			s;
+	struct session_plan_time	t;
+	struct session_opts		o;
+	int				adjust, prepare, sw;
+
+	routine_mixed(&f);
+	for (adjust = -50; adjust <= 50; adjust += 5)
+	for (prepare = 0; prepare <= 5; prepare += 5)
+	for (sw = 0; sw <= 3; sw += 3) {
+		o = mkopts(prepare, sw, 0);
+		o.adjust = adjust;
+		session_plan_time(&f.r, &o, &t);
+		begin_quiet(&s, &f, &o, T0);
+		ck_assert_int_eq(t.total * SEC, session_total_ms(&s));
+		ck_assert_int_eq(t.total, t.holds + t.rests + t.ready);
+		session_free(&s);
+	}
+	o = mkopts(5, 3, 0);
+	session_plan_time(&f.r, &o, &t);
+	/* 45 x2, 30 x4, 45; rests 10 s after the first rep of each side. */
+	ck_assert_int_eq(t.holds, 90 + 120 + 45);
+	ck_assert_int_eq(t.rests, 20);
+	ck_assert_int_eq(t.ready, 5 + 3 + 5 + 3 + 5);
+}
+END_TEST
+
+/* A hold done again after going back counts once, its best outcome. */
+START_TEST(test_count_redone_once)
+{
+	struct fixture		f;
+	struct session		s;
+	struct session_count	c;
+	struct session_opts	o = mkopts(0, 0, 0);
+
+	routine_two(&f);
+	begin_quiet(&s, &f, &o, T0);
+	tick(&s, T0 + 10 * SEC);	/* hold 0 done */
+	act(&s, SESSION_BACK, T0 + 13 * SEC);	/* hold 1 partial, back */
+	act(&s, SESSION_SKIP, T0 + 15 * SEC);	/* hold 0 partial now */
+	session_count(&s, &c);
+	ck_assert_uint_eq(c.planned, 2);
+	ck_assert_uint_eq(c.done, 1);
+	ck_assert_uint_eq(c.partial, 1);
+	ck_assert_uint_eq(c.skipped, 0);
+	act(&s, SESSION_QUIT, T0 + 15 * SEC + 300);
+	session_count(&s, &c);
+	ck_assert_uint_eq(c.done + c.partial + c.skipped, 2);
+	ck_assert_uint_eq(c.done, 1);
+	ck_assert_uint_eq(c.skipped, 0);
+	session_free(&s);
+}
+END_TEST
+
+/* Holds not reached are in no count; a skip is one. */
+START_TEST(test_count_not_reached)
+{
+	struct fixture		f;
+	struct session		s;
+	struct session_count	c;
+	struct session_opts	o = mkopts(0, 0, 0);
+
+	routine_mixed(&f);
+	begin_quiet(&s, &f, &o, T0);
+	act(&s, SESSION_SKIP, T0 + 100);
+	act(&s, SESSION_QUIT, T0 + 5 * SEC);
+	session_count(&s, &c);
+	ck_assert_uint_eq(c.planned, 7);
+	ck_assert_uint_eq(c.skipped, 1);
+	ck_assert_uint_eq(c.partial, 1);
+	ck_assert_uint_eq(c.done, 0);
+	session_free(&s);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* Names */
 
@@ -1821,6 +1960,14 @@ session_suite(void)
 	tcase_add_test(tc, test_wake);
 	tcase_add_test(tc, test_drift);
 	tcase_add_test(tc, test_drift_prepare);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("plan-count");
+	tcase_add_test(tc, test_adjust_moves_each_hold);
+	tcase_add_test(tc, test_adjust_under_hold);
+	tcase_add_test(tc, test_plan_time_is_total);
+	tcase_add_test(tc, test_count_redone_once);
+	tcase_add_test(tc, test_count_not_reached);
 	suite_add_tcase(s, tc);
 
 	return s;

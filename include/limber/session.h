@@ -66,6 +66,7 @@ struct session_hold {
 	enum session_side	 side;
 	int			 rep;		/* 1-based, per side */
 	int			 target;	/* seconds planned */
+	int			 outcome;	/* the best recorded, or -1 */
 };
 
 /* What a hold came to: one line of the log. */
@@ -98,6 +99,28 @@ struct session_opts {
 	int	prepare;	/* seconds before each step; 0 for none */
 	int	switch_secs;	/* seconds before the second side; 0 for none */
 	int	hold;		/* seconds for every hold; 0 keeps the routine's */
+	int	adjust;		/* seconds added to each hold as written, which
+				   stays within STEP_HOLD_MIN..STEP_HOLD_MAX */
+};
+
+/*
+ * What a session came to, counted over the holds of the plan: a hold done
+ * twice (after going back) counts once, with its better outcome (done over
+ * partial over skipped); holds never reached count in none.
+ */
+struct session_count {
+	size_t	done;
+	size_t	partial;
+	size_t	skipped;
+	size_t	planned;	/* holds in the plan */
+};
+
+/* How long the parts of a plan take, in seconds, before it starts. */
+struct session_plan_time {
+	long	holds;
+	long	rests;
+	long	ready;		/* getting into position and switching sides */
+	long	total;
 };
 
 struct session {
@@ -153,6 +176,14 @@ int64_t	 session_wake(const struct session *, int64_t now);
 int64_t	 session_total_ms(const struct session *);
 /* Time spent so far (pauses excluded), for a progress bar; never falls. */
 int64_t	 session_progress_ms(const struct session *, int64_t now);
+
+/* The best outcome of each planned hold so far. */
+void	 session_count(const struct session *, struct session_count *);
+/* The planned length of a routine under opts, as the session will run it. */
+void	 session_plan_time(const struct routine *, const struct session_opts *,
+	     struct session_plan_time *);
+/* A hold's target under opts: --hold, or as written moved by adjust. */
+int	 session_hold_target(const struct step *, const struct session_opts *);
 
 /* The words for the screen: "Get into position", "Hold", "Rest", ... */
 const char *session_prompt(const struct session *);

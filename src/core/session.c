@@ -56,6 +56,22 @@ session_pre_phase(const struct session *s, size_t i, int64_t *ms)
 	return SESSION_REST;
 }
 
+/* A hold's target: the --hold value, or as written moved by adjust. */
+int
+session_hold_target(const struct step *st, const struct session_opts *o)
+{
+	int	t;
+
+	if (o->hold > 0)
+		return o->hold;
+	t = st->hold + o->adjust;
+	if (t < STEP_HOLD_MIN)
+		t = STEP_HOLD_MIN;
+	if (t > STEP_HOLD_MAX)
+		t = STEP_HOLD_MAX;
+	return t;
+}
+
 /* Make the plan: each step, side and rep. */
 static void
 session_plan(struct session *s)
@@ -78,8 +94,8 @@ session_plan(struct session *s)
 				    (side == 0 ? SIDE_LEFT : SIDE_RIGHT) :
 				    SIDE_NONE;
 				h->rep = rep;
-				h->target = s->opts.hold > 0 ? s->opts.hold :
-				    st->hold;
+				h->target = session_hold_target(st, &s->opts);
+				h->outcome = -1;
 			}
 		}
 	}
@@ -171,6 +187,10 @@ session_record(struct session *s, enum hold_outcome outcome, int64_t held_ms,
 		ev.record.held = 0;
 	}
 	ev.record.outcome = outcome;
+	/* Outcomes are numbered best first. */
+	if (s->holds[s->cur].outcome < 0 ||
+	    (int)outcome < s->holds[s->cur].outcome)
+		s->holds[s->cur].outcome = (int)outcome;
 	session_emit(s, &ev);
 }
 
@@ -402,6 +422,51 @@ int64_t
 session_progress_ms(const struct session *s, int64_t now)
 {
 	return s->spent + session_elapsed(s, now);
+}
+
+/* Count each planned hold once, by its best outcome. */
+void
+session_count(const struct session *s, struct session_count *c)
+{
+	size_t	i;
+
+	memset(c, 0, sizeof *c);
+	c->planned = s->nholds;
+	for (i = 0; i < s->nholds; i++) {
+		if (s->holds[i].outcome == HOLD_DONE)
+			c->done++;
+		else if (s->holds[i].outcome == HOLD_PARTIAL)
+			c->partial++;
+		else if (s->holds[i].outcome == HOLD_SKIPPED)
+			c->skipped++;
+	}
+}
+
+/* The parts of a routine's planned time under opts. */
+void
+session_plan_time(const struct routine *r, const struct session_opts *opts,
+    struct session_plan_time *t)
+{
+	struct session	s;
+	enum session_phase phase;
+	int64_t		ms;
+	size_t		i;
+
+	memset(t, 0, sizeof *t);
+	memset(&s, 0, sizeof s);
+	s.routine = r;
+	s.opts = *opts;
+	session_plan(&s);
+	for (i = 0; i < s.nholds; i++) {
+		phase = session_pre_phase(&s, i, &ms);
+		if (phase == SESSION_REST)
+			t->rests += (long)(ms / 1000);
+		else
+			t->ready += (long)(ms / 1000);
+		t->holds += s.holds[i].target;
+	}
+	t->total = t->holds + t->rests + t->ready;
+	free(s.holds);
 }
 
 /* The words for the screen. */
