@@ -13,6 +13,8 @@ struct library {
 	size_t		  cap;
 	size_t		  files;	/* files read */
 	size_t		  bad;		/* files refused */
+	char		 *first_bad;	/* (being added by the library work) */
+	char		 *first_error;
 };
 
 void	library_init(struct library *);

@@ -1,9 +1,10 @@
 /*
  * The History tab: streaks, a calendar of the minutes held each day, this
  * week against the targets, the recent holds and the stretches done most.
- * The figures are the picker's (stats.h); this file only lays them out.
+ * The figures are the start screen's (stats.h); this file and the calendar
+ * and week it draws (ui-heatmap.c, ui-week.c) only lay them out.
  */
-#include "ui/ui.h"
+#include "ui/ui-history.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,19 +15,17 @@
 #include "limber/area.h"
 #include "limber/day.h"
 #include "limber/duration.h"
+#include "limber/holdlog.h"
 #include "limber/paths.h"
 #include "limber/stats.h"
 #include "limber/text.h"
 
+#define HIST_TOP	3	/* the first row, or 2 when short */
 #define HIST_FULL_ROWS	16	/* rows for every part at once; else one pane */
-#define HIST_CAL_ROWS	8	/* month names and seven days */
 #define HIST_SIDE_MIN	20	/* columns for totals and legend by the calendar */
 #define HIST_WIDE_MIN	50	/* columns for "This week" by the calendar */
 #define HIST_BOTH_COLS	110	/* both lists side by side */
 #define HIST_LIST_MIN	4	/* rows for a list and its heading */
-#define HIST_BAR_MIN	6
-#define HIST_BAR_MAX	30
-#define HIST_AGO_MAX	30	/* "N days ago" up to this, then the date */
 #define HIST_FAR	1000000	/* a scroll to either end */
 
 /* The panes shown one at a time in a short terminal. */
@@ -38,22 +37,6 @@ enum hist_pane {
 	HIST_PANES
 };
 
-/* Shades of the calendar: glyphs, and the seconds each starts below. */
-static const char *const hist_utf8[] = {
-	"\xc2\xb7", "\xe2\x96\x91", "\xe2\x96\x92", "\xe2\x96\x93", "\xe2\x96\x88"
-};
-static const char *const hist_ascii[] = { ".", "-", "+", "*", "#" };
-static const long long hist_band[] = { 5 * 60, 10 * 60, 20 * 60 };
-#define HIST_SHADES	5
-#define HIST_BANDS	"0 <5 <10 <20 20+ min"
-
-static const char *const hist_days[] = {
-	"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"
-};
-static const char *const hist_months[] = {
-	"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	"Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-};
 static const char *const hist_outcomes[] = { "done", "partial", "skipped" };
 static const char *const hist_sides[] = { "", "left", "right" };
 
@@ -72,17 +55,6 @@ static const struct hist_cols {
 	{ 0, 5, 0, 7, 0, 5, 4 },
 };
 
-/* Column widths of "This week" rows. */
-struct hist_weekfmt {
-	int	name;
-	int	bar;
-	int	held;		/* "4m of 6m", or 0 */
-	int	days;		/* 8 "2/3 days", 3 "2/3" */
-	int	last;		/* or 0 */
-	int	mark;		/* 7 "overdue", 1 "!" */
-	int	gap;
-};
-
 /* Whether there are figures to show. */
 static int
 hist_ok(const struct ui_history *h)
@@ -98,122 +70,27 @@ hist_dot(const struct ui_history *h)
 }
 
 /* "s" when n is not one. */
-static const char *
+const char *
 hist_s(long n)
 {
 	return n == 1 ? "" : "s";
 }
 
-/* "today", "yesterday", "3 days ago", the date for old ones, or "never". */
-char *
-ui_history_since(long day, long today, char *buf, size_t size)
-{
-	long	ago;
-
-	if (day == STATS_NEVER) {
-		snprintf(buf, size, "never");
-		return buf;
-	}
-	ago = today - day;
-	if (ago <= 0)
-		snprintf(buf, size, "today");
-	else if (ago == 1)
-		snprintf(buf, size, "yesterday");
-	else if (ago <= HIST_AGO_MAX)
-		snprintf(buf, size, "%ld days ago", ago);
-	else
-		day_format(day, buf, size);
-	return buf;
-}
-
-/* Start with nothing loaded. */
+/* New figures were read: keep the filter if it still has holds. */
 void
-ui_history_init(struct ui_history *h, const struct ui *ui)
+history_reset(struct start *st)
 {
-	memset(h, 0, sizeof *h);
-	h->ui = ui;
-	h->area = -1;
-}
+	struct ui_history	*h = &st->hist;
+	size_t			 n = 0;
 
-/* Show new figures (NULL when there is no log folder) or a read error. */
-void
-ui_history_set(struct ui_history *h, const struct stats *st, int error,
-    long skipped)
-{
-	size_t	n = 0;
-
-	h->st = st;
-	h->error = error;
-	h->skipped = skipped;
+	h->st = st->loaded && st->error == 0 ? &st->st : NULL;
+	h->error = st->error;
+	h->skipped = st->skipped;
 	if (hist_ok(h) && h->area >= 0)
-		stats_recent(st, h->area, &n);
+		stats_recent(h->st, h->area, &n);
 	if (n == 0)
 		h->area = -1;
 	h->top = 0;
-}
-
-/* The shade of a day's seconds: 0 for none up to 4. */
-static int
-hist_shade(long long secs)
-{
-	int	i;
-
-	if (secs <= 0)
-		return 0;
-	for (i = 0; i < 3 && secs >= hist_band[i]; i++)
-		;
-	return i + 1;
-}
-
-/* Turn a shade's colour (when colour is on) and bold on or off. */
-static void
-hist_shade_attr(const struct ui_history *h, int shade, int bold, int on)
-{
-	if (!h->ui->colour) {
-		if (bold && on)
-			attron(A_BOLD);
-		else if (bold)
-			attroff(A_BOLD);
-		return;
-	}
-	ui_attr(shade == 0 ? UI_PAIR_DIM : (enum ui_pair)(UI_PAIR_HEAT1 +
-	    shade - 1), bold, on);
-}
-
-/* Put one shade's glyph at y,x. */
-static void
-hist_glyph(const struct ui_history *h, int y, int x, int shade, int bold)
-{
-	hist_shade_attr(h, shade, bold, 1);
-	ui_put(y, x, h->ui->utf8 ? hist_utf8[shade] : hist_ascii[shade], 1);
-	hist_shade_attr(h, shade, bold, 0);
-}
-
-/* Days with time held and the seconds held in the calendar's weeks. */
-static long long
-hist_totals(const struct stats *st, long *days)
-{
-	long long	secs = 0;
-	int		i;
-
-	*days = 0;
-	for (i = 0; i < STATS_HEAT_DAYS; i++) {
-		secs += st->heat[i];
-		*days += st->heat[i] > 0;
-	}
-	return secs;
-}
-
-/* "26 weeks: 41 days, 5h12m held". */
-static void
-hist_totals_text(const struct ui_history *h, char *buf, size_t size)
-{
-	char		held[32];
-	long		days;
-	long long	secs = hist_totals(h->st, &days);
-
-	snprintf(buf, size, "%d weeks: %ld day%s, %s held", STATS_WEEKS, days,
-	    hist_s(days), duration_format(secs, held, sizeof held));
 }
 
 /*
@@ -244,7 +121,7 @@ hist_draw_streak(const struct ui_history *h, int y, int totals)
 	used = ui_put(y, 1, line, room);
 	attroff(A_BOLD);
 	if (totals) {
-		hist_totals_text(h, more, sizeof more);
+		heat_totals_text(h, more, sizeof more);
 		if (used + 5 + (int)strlen(more) + nw <= room)
 			ui_put(y, 1 + used + 5, more, (int)strlen(more));
 	}
@@ -255,120 +132,8 @@ hist_draw_streak(const struct ui_history *h, int y, int totals)
 	}
 }
 
-/* How many weeks fit in w columns (a label, then two columns a week). */
-static int
-hist_weeks(int w)
-{
-	int	n = (w - 3) / 2;
-
-	if (n > STATS_WEEKS)
-		n = STATS_WEEKS;
-	return n < 1 ? 1 : n;
-}
-
-/*
- * Month names over the weeks whose columns hold a first of the month, and
- * over the first column when the next does not.
- */
-static void
-hist_draw_months(const struct ui_history *h, int y, int x, int first,
-    int weeks)
-{
-	int	w, year, month, mday, next, cx, end = 0;
-
-	for (w = 0; w < weeks; w++) {
-		day_to_civil(h->st->heat_first + (long)(first + w) * 7 + 13,
-		    &year, &month, &next);
-		day_to_civil(h->st->heat_first + (long)(first + w) * 7 + 6,
-		    &year, &month, &mday);
-		cx = x + 2 * w;
-		if ((mday <= 7 || (w == 0 && next > 7)) && cx >= end &&
-		    cx + 3 <= COLS - 1) {
-			ui_put(y, cx, hist_months[month - 1], 3);
-			end = cx + 4;
-		}
-	}
-}
-
-/* One day of the calendar; blank after today. */
-static void
-hist_cell(const struct ui_history *h, int y, int x, int i)
-{
-	long	date = h->st->heat_first + i;
-
-	if (date > h->st->today)
-		return;
-	hist_glyph(h, y, x, hist_shade(h->st->heat[i]), date == h->st->today);
-}
-
-/*
- * The calendar at y,x: weeks as columns, the last one this week, days
- * Monday to Sunday down, month names above when months is set. Returns the
- * rows used.
- */
-static int
-hist_draw_calendar(const struct ui_history *h, int y, int x, int weeks,
-    int months)
-{
-	int	first = STATS_WEEKS - weeks, d, w;
-
-	if (months) {
-		ui_attr(UI_PAIR_DIM, 0, 1);
-		hist_draw_months(h, y++, x + 3, first, weeks);
-		ui_attr(UI_PAIR_DIM, 0, 0);
-	}
-	for (d = 0; d < 7; d++) {
-		ui_put(y + d, x, hist_days[d], 2);
-		for (w = 0; w < weeks; w++)
-			hist_cell(h, y + d, x + 3 + 2 * w, (first + w) * 7 + d);
-	}
-	return months + 7;
-}
-
-/* "less · ░ ▒ ▓ █ more", and the minutes of each shade when they fit. */
-static void
-hist_draw_legend(const struct ui_history *h, int y, int x, int w)
-{
-	int	i;
-
-	if (w < 19)
-		return;
-	ui_put(y, x, "less", 4);
-	for (i = 0; i < HIST_SHADES; i++)
-		hist_glyph(h, y, x + 5 + 2 * i, i, 0);
-	ui_put(y, x + 15, "more", 4);
-	if (w >= 19 + 4 + (int)strlen(HIST_BANDS)) {
-		ui_attr(UI_PAIR_DIM, 0, 1);
-		ui_put(y, x + 21, "(" HIST_BANDS ")", (int)strlen(HIST_BANDS) + 2);
-		ui_attr(UI_PAIR_DIM, 0, 0);
-	}
-}
-
-/* Totals and the legend in a column beside the calendar. */
-static void
-hist_draw_side(const struct ui_history *h, int y, int x, int w)
-{
-	char		line[64], held[32];
-	long		days;
-	long long	secs = hist_totals(h->st, &days);
-
-	snprintf(line, sizeof line, "Last %d weeks", STATS_WEEKS);
-	attron(A_BOLD);
-	ui_put(y, x, line, w);
-	attroff(A_BOLD);
-	snprintf(line, sizeof line, "%ld day%s stretched", days, hist_s(days));
-	ui_put(y + 1, x, line, w);
-	snprintf(line, sizeof line, "%s held", duration_format(secs, held,
-	    sizeof held));
-	ui_put(y + 2, x, line, w);
-	hist_draw_legend(h, y + 4, x, 19);
-	ui_attr(UI_PAIR_DIM, 0, 1);
-	ui_put(y + 5, x, HIST_BANDS, w);
-	ui_attr(UI_PAIR_DIM, 0, 0);
-}
-
 /* A list's heading, bold, with a dim note after it. */
-static void
+void
 hist_heading(int y, int x, int w, const char *title, const char *note)
 {
 	int	used;
@@ -379,168 +144,6 @@ hist_heading(int y, int x, int w, const char *title, const char *note)
 	ui_attr(UI_PAIR_DIM, 0, 1);
 	ui_put(y, x + used + 1, note, w - used - 1);
 	ui_attr(UI_PAIR_DIM, 0, 0);
-}
-
-/* How many areas are tracked. */
-static int
-hist_tracked(const struct ui_history *h)
-{
-	size_t	a;
-	int	n = 0;
-
-	for (a = 0; a < area_count; a++)
-		n += h->st->week[a].tracked != 0;
-	return n;
-}
-
-/* "4m30s of 6m": the time held this week against the target. */
-static void
-hist_held_text(const struct stats_week *wk, char *buf, size_t size)
-{
-	char	a[32], b[32];
-
-	snprintf(buf, size, "%s of %s", duration_format(wk->seconds, a,
-	    sizeof a), duration_format(wk->target_total, b, sizeof b));
-}
-
-/* Columns the fixed parts of a "This week" row take. */
-static int
-hist_week_fixed(const struct hist_weekfmt *f)
-{
-	int	n = f->name + f->days + f->mark, cols = 3;
-
-	if (f->held > 0) {
-		n += f->held;
-		cols++;
-	}
-	if (f->last > 0) {
-		n += f->last;
-		cols++;
-	}
-	return n + cols * f->gap;
-}
-
-/* Fit the columns of "This week" into w, leaving out what does not fit. */
-static void
-hist_week_fit(const struct ui_history *h, int w, struct hist_weekfmt *f)
-{
-	char	buf[64];
-	size_t	a;
-	int	n;
-
-	memset(f, 0, sizeof *f);
-	for (a = 0; a < area_count; a++) {
-		const struct stats_week *wk = &h->st->week[a];
-
-		if (!wk->tracked)
-			continue;
-		if ((n = (int)strlen(area_name((int)a))) > f->name)
-			f->name = n;
-		ui_history_since(wk->last, h->st->today, buf, sizeof buf);
-		if ((n = (int)strlen(buf)) > f->last)
-			f->last = n;
-		hist_held_text(wk, buf, sizeof buf);
-		if ((n = (int)strlen(buf)) > f->held)
-			f->held = n;
-	}
-	f->days = 8;
-	f->mark = 7;
-	f->gap = w >= 70 ? 2 : 1;
-	if (w - hist_week_fixed(f) < HIST_BAR_MIN + 4)
-		f->held = 0;
-	if (w - hist_week_fixed(f) < HIST_BAR_MIN) {
-		f->days = 3;
-		f->mark = 1;
-	}
-	if (w - hist_week_fixed(f) < HIST_BAR_MIN)
-		f->last = 0;
-	if (w - hist_week_fixed(f) < HIST_BAR_MIN && f->name > 8)
-		f->name = 8;
-	f->bar = w - hist_week_fixed(f);
-	if (f->bar > HIST_BAR_MAX)
-		f->bar = HIST_BAR_MAX;
-	if (f->bar < 3)
-		f->bar = 3;
-}
-
-/* One tracked area: name, bar, time, days dosed, last done, overdue. */
-static void
-hist_week_row(const struct ui_history *h, int a, int y, int x,
-    const struct hist_weekfmt *f)
-{
-	const struct stats_week	*wk = &h->st->week[a];
-	char			 buf[64];
-
-	ui_put(y, x, area_name(a), f->name);
-	x += f->name + f->gap;
-	ui_bar(h->ui, y, x, f->bar, wk->seconds, wk->target_total);
-	x += f->bar + f->gap;
-	if (f->held > 0) {
-		hist_held_text(wk, buf, sizeof buf);
-		ui_put(y, x, buf, f->held);
-		x += f->held + f->gap;
-	}
-	snprintf(buf, sizeof buf, f->days > 3 ? "%d/%d days" : "%d/%d",
-	    wk->dosed, wk->target_days);
-	ui_put(y, x, buf, f->days);
-	x += f->days + f->gap;
-	if (f->last > 0) {
-		ui_put(y, x, ui_history_since(wk->last, h->st->today, buf,
-		    sizeof buf), f->last);
-		x += f->last + f->gap;
-	}
-	if (wk->due) {
-		ui_attr(UI_PAIR_WARN, 1, 1);
-		ui_put(y, x, f->mark > 1 ? "overdue" : "!", f->mark);
-		ui_attr(UI_PAIR_WARN, 1, 0);
-	}
-}
-
-/* "and 3 more, 2 overdue" for the areas there is no room for. */
-static void
-hist_week_more(const struct ui_history *h, int y, int x, int w, int shown,
-    int from)
-{
-	char	line[64];
-	size_t	a;
-	int	n = 0, due = 0;
-
-	for (a = (size_t)from; a < area_count; a++) {
-		n += h->st->week[a].tracked != 0;
-		due += h->st->week[a].due != 0;
-	}
-	snprintf(line, sizeof line, "%s%d %s, %d overdue", shown > 0 ? "and " :
-	    "", n, shown > 0 ? "more" : "tracked", due);
-	ui_put(y, x, line, w);
-}
-
-/* "This week" for each tracked area in rows rows at y,x; returns rows used. */
-static int
-hist_draw_week(const struct ui_history *h, int y, int x, int w, int rows)
-{
-	struct hist_weekfmt	f;
-	size_t			a;
-	int			n = hist_tracked(h), shown = 0, used = 1;
-
-	if (n == 0) {
-		hist_heading(y, x, w, "This week", "");
-		return 1 + ui_wrap(y + 1, x, "Nothing tracked yet: finish a "
-		    "routine, or set targets: in config.yaml", w, rows - 1);
-	}
-	hist_week_fit(h, w, &f);
-	hist_heading(y, x, w, "This week", f.mark == 1 ? "(! overdue)" :
-	    "(the 7 days to today)");
-	for (a = 0; a < area_count && used < rows; a++) {
-		if (!h->st->week[a].tracked)
-			continue;
-		if (used == rows - 1 && shown + 1 < n) {
-			hist_week_more(h, y + used++, x, w, shown, (int)a);
-			break;
-		}
-		hist_week_row(h, (int)a, y + used++, x, &f);
-		shown++;
-	}
-	return used;
 }
 
 /* The recent holds shown with the filter. */
@@ -694,17 +297,6 @@ hist_draw_lists(struct ui_history *h, int y, int rows)
 		hist_draw_recent(h, y, 1, w, rows);
 }
 
-/* Rows "This week" wants: a heading and the areas, or the hint. */
-static int
-hist_week_rows(const struct ui_history *h, int w)
-{
-	int	n = hist_tracked(h);
-
-	if (n > 0)
-		return 1 + n;
-	return w >= 70 ? 2 : 3;
-}
-
 /*
  * Every part at once from y to bottom: the streak, the calendar with the
  * totals and legend (or "This week") beside it, "This week", the lists.
@@ -712,23 +304,23 @@ hist_week_rows(const struct ui_history *h, int w)
 static void
 hist_draw_full(struct ui_history *h, int y, int bottom)
 {
-	int	weeks = hist_weeks(COLS - 2), sx, sw, wide, want, rem, spare;
+	int	weeks = heat_weeks(COLS - 2), sx, sw, wide, want, rem, spare;
 	int	gap1, gap2, wk;
 
 	sx = 1 + 3 + 2 * weeks + 2;
 	sw = COLS - 1 - sx;
-	wide = sw >= HIST_WIDE_MIN && hist_week_rows(h, sw) <= HIST_CAL_ROWS;
+	wide = sw >= HIST_WIDE_MIN && week_rows(h, sw) <= HEAT_CAL_ROWS;
 	hist_draw_streak(h, y++, wide || sw < HIST_SIDE_MIN);
-	hist_draw_calendar(h, y, 1, weeks, 1);
+	heat_calendar(h, y, 1, weeks, 1);
 	if (wide)
-		hist_draw_week(h, y, sx, sw, HIST_CAL_ROWS);
+		week_draw(h, y, sx, sw, HEAT_CAL_ROWS);
 	else if (sw >= HIST_SIDE_MIN)
-		hist_draw_side(h, y + 1, sx, sw);
-	y += HIST_CAL_ROWS;
+		heat_side(h, y + 1, sx, sw);
+	y += HEAT_CAL_ROWS;
 	rem = bottom - y + 1;
-	want = wide ? 1 : hist_week_rows(h, COLS - 2);
+	want = wide ? 1 : week_rows(h, COLS - 2);
 	if ((wide || sw < HIST_SIDE_MIN) && rem - want >= HIST_LIST_MIN + 2)
-		hist_draw_legend(h, y++, 4, COLS - 5);
+		heat_legend(h, y++, 4, COLS - 5);
 	rem = bottom - y + 1;
 	spare = rem - want - HIST_LIST_MIN;
 	gap1 = spare >= 2;
@@ -738,7 +330,7 @@ hist_draw_full(struct ui_history *h, int y, int bottom)
 		wk = rem - HIST_LIST_MIN - gap1 - gap2;
 		if (wk > want)
 			wk = want;
-		wk = hist_draw_week(h, y + gap1, 1, COLS - 2, wk);
+		wk = week_draw(h, y + gap1, 1, COLS - 2, wk);
 	}
 	y += gap1 + wk + gap2;
 	hist_draw_lists(h, y, bottom - y + 1);
@@ -750,9 +342,9 @@ hist_pane_calendar(struct ui_history *h, int y, int x, int w, int rows)
 {
 	int	used, gap;
 
-	used = hist_draw_calendar(h, y, x, hist_weeks(w), rows > 7);
+	used = heat_calendar(h, y, x, heat_weeks(w), rows > 7);
 	if (rows > used)
-		hist_draw_legend(h, y + used++, x + 3, w - 3);
+		heat_legend(h, y + used++, x + 3, w - 3);
 	gap = rows - used > HIST_LIST_MIN;
 	if (rows - used >= HIST_LIST_MIN - 1)
 		hist_draw_recent(h, y + used + gap, x, w, rows - used - gap);
@@ -762,7 +354,7 @@ hist_pane_calendar(struct ui_history *h, int y, int x, int w, int rows)
 static void
 hist_pane_week(struct ui_history *h, int y, int x, int w, int rows)
 {
-	hist_draw_week(h, y, x, w, rows);
+	week_draw(h, y, x, w, rows);
 }
 
 /* The panes of a short terminal, in the order t shows them. */
@@ -804,32 +396,19 @@ hist_draw_missing(const struct ui_history *h, int y)
 		ui_put_clean(y + 1, 1, h->ui->log_path, COLS - 2);
 }
 
-/* The key line for the History tab. */
+/* Draw the History tab from below the tabs to the footer. */
 static void
-hist_draw_keys(const struct ui_history *h)
+hist_draw(struct ui *ui, struct ui_screen *s)
 {
-	const char	*arrows = h->ui->utf8 ? "\xe2\x86\x91\xe2\x86\x93" :
-			    "Up/Down";
-	const char	*t = h->compact ? "t view  " : h->both ? "" : h->most ?
-			    "t recent  " : "t most done  ";
-	char		 line[160];
+	struct start		*st = s->data;
+	struct ui_history	*h = &st->hist;
+	int			 y = LINES >= 20 ? HIST_TOP : HIST_TOP - 1;
+	int			 bottom = LINES - 2;
 
-	snprintf(line, sizeof line, "%s%s scroll  f filter  Tab switch  q quit"
-	    "  ? help", t, arrows);
-	if ((int)text_width(line) > COLS - 2)
-		snprintf(line, sizeof line, "%sf filter  q quit  ? help", t);
-	ui_keys(LINES - 1, line);
-}
-
-/* Draw the History tab from row y to the key line. */
-void
-ui_history_draw(struct ui_history *h, int y)
-{
-	int	bottom = LINES - 2;
-
+	start_tabs(ui, st);
+	h->ui = ui;
 	if (!hist_ok(h)) {
 		hist_draw_missing(h, y);
-		ui_keys(LINES - 1, "Tab switch  q quit  ? help");
 		return;
 	}
 	h->compact = bottom - y + 1 < HIST_FULL_ROWS;
@@ -837,31 +416,52 @@ ui_history_draw(struct ui_history *h, int y)
 		hist_draw_short(h, y, bottom);
 	else
 		hist_draw_full(h, y, bottom);
-	hist_draw_keys(h);
 }
 
-/* Scroll the recent holds by d rows. */
-static void
-hist_scroll(struct ui_history *h, int d)
+/* The tab's place, when there are figures to move through. */
+static struct ui_history *
+hist_of(struct ui_screen *s)
 {
-	h->top += d;
+	struct start	*st = s->data;
+
+	return hist_ok(&st->hist) ? &st->hist : NULL;
+}
+
+/* Arrows, j, k: scroll the recent holds a row; pages and ends too. */
+static void
+hist_scroll_key(struct ui *ui, struct ui_screen *s, int key, int arg)
+{
+	struct ui_history	*h = hist_of(s);
+	int			 page = h != NULL && h->rows > 1 ? h->rows : 1;
+
+	(void)ui;
+	(void)arg;
+	if (h == NULL)
+		return;
+	if (key == KEY_UP || key == 'k')
+		h->top--;
+	else if (key == KEY_DOWN || key == 'j')
+		h->top++;
+	else if (key == KEY_PPAGE || key == KEY_NPAGE)
+		h->top += key == KEY_PPAGE ? -page : page;
+	else
+		h->top = key == KEY_HOME ? -HIST_FAR : HIST_FAR;
 	hist_clamp(h, h->rows);
 }
 
-/* Scroll the recent holds a page up (-1) or down (1). */
+/* f, F: filter by the next (or previous) area with recent holds. */
 static void
-hist_page(struct ui_history *h, int dir)
+hist_filter_key(struct ui *ui, struct ui_screen *s, int key, int arg)
 {
-	hist_scroll(h, dir * (h->rows > 1 ? h->rows : 1));
-}
+	struct ui_history	*h = hist_of(s);
+	int			 a, n = (int)area_count, dir = key == 'F' ? -1 : 1;
+	size_t			 k = 0;
 
-/* Filter by the next (dir 1) or previous (-1) area with recent holds. */
-static void
-hist_filter(struct ui_history *h, int dir)
-{
-	int	a = h->area, n = (int)area_count;
-	size_t	k = 0;
-
+	(void)ui;
+	(void)arg;
+	if (h == NULL)
+		return;
+	a = h->area;
 	do {
 		a += dir;
 		if (a >= n)
@@ -875,80 +475,79 @@ hist_filter(struct ui_history *h, int dir)
 	h->top = 0;
 }
 
-/* Switch the list between Recent and Most done, or the pane when short. */
+/* t, T: Recent or Most done, or the next (or previous) pane when short. */
 static void
-hist_toggle(struct ui_history *h, int dir)
+hist_toggle_key(struct ui *ui, struct ui_screen *s, int key, int arg)
 {
+	struct ui_history	*h = hist_of(s);
+	int			 dir = key == 'T' ? -1 : 1;
+
+	(void)ui;
+	(void)arg;
+	if (h == NULL)
+		return;
 	if (h->compact)
 		h->pane = (h->pane + dir + HIST_PANES) % HIST_PANES;
 	else
 		h->most = !h->most;
 }
 
-/* The History tab's keys. */
-static const struct hist_key {
-	int	  key;
-	void	(*fn)(struct ui_history *, int);
-	int	  arg;
-} hist_keys[] = {
-	{ KEY_UP, hist_scroll, -1 },
-	{ 'k', hist_scroll, -1 },
-	{ KEY_DOWN, hist_scroll, 1 },
-	{ 'j', hist_scroll, 1 },
-	{ KEY_PPAGE, hist_page, -1 },
-	{ KEY_NPAGE, hist_page, 1 },
-	{ KEY_HOME, hist_scroll, -HIST_FAR },
-	{ KEY_END, hist_scroll, HIST_FAR },
-	{ 'f', hist_filter, 1 },
-	{ 'F', hist_filter, -1 },
-	{ 't', hist_toggle, 1 },
-	{ 'T', hist_toggle, -1 },
+/* The lines of hist_keys that only work with figures. */
+#define HIST_KEY_SCROLL	0
+#define HIST_KEY_FILTER	3
+#define HIST_KEY_TOGGLE	4
+#define HIST_NKEYS	8
+
+static const struct ui_key hist_keys[HIST_NKEYS] = {
+	{ { KEY_UP, KEY_DOWN, 'k', 'j' }, "\xe2\x86\x91\xe2\x86\x93", "Up/Down",
+	    "scroll", "scroll the recent holds", UI_BOTH, hist_scroll_key, 0 },
+	{ { KEY_PPAGE, KEY_NPAGE }, "PgUp", NULL, "page",
+	    "a page of recent holds", UI_HELP, hist_scroll_key, 0 },
+	{ { KEY_HOME, KEY_END }, "Home", NULL, "ends",
+	    "the newest / the oldest", UI_HELP, hist_scroll_key, 0 },
+	{ { 'f', 'F' }, "f", NULL, "filter",
+	    "filter the recent holds by area (F: back)", UI_BOTH,
+	    hist_filter_key, 0 },
+	{ { 't', 'T' }, "t", NULL, "most done", "recent holds or most done; "
+	    "in a short terminal the next view (T: back)", UI_BOTH,
+	    hist_toggle_key, 0 },
+	{ { '\t', KEY_BTAB, '1', '2', '3' }, "Tab", NULL, "switch",
+	    "switch tabs", UI_BOTH, start_tab_key, 0 },
+	{ { 'q' }, "q", NULL, "quit", "leave limber", UI_BOTH, start_quit_key,
+	    0 },
+	{ { '?' }, "?", NULL, "help", "these keys", UI_BOTH, ui_help_key, 0 },
 };
 
-/* Handle a key on the History tab; 1 if it was one of its keys. */
-int
-ui_history_key(struct ui_history *h, int ch)
+/*
+ * The tab's keys as the layout has them: t names what it shows next, or
+ * leaves the footer when both lists are shown; without figures only the
+ * tabs, q and ? are left.
+ */
+static struct ui_keys
+hist_keys_of(struct ui *ui, struct ui_screen *s)
 {
-	size_t	i;
+	static struct ui_key	 shown[HIST_NKEYS];
+	struct start		*st = s->data;
+	const struct ui_history	*h = &st->hist;
+	struct ui_keys		 k = { shown, HIST_NKEYS };
+	size_t			 i;
 
-	if (!hist_ok(h))
-		return 0;
-	for (i = 0; i < sizeof hist_keys / sizeof hist_keys[0]; i++) {
-		if (hist_keys[i].key == ch) {
-			hist_keys[i].fn(h, hist_keys[i].arg);
-			return 1;
-		}
+	(void)ui;
+	memcpy(shown, hist_keys, sizeof shown);
+	shown[HIST_KEY_TOGGLE].what = h->compact ? "view" : h->most ?
+	    "recent" : "most done";
+	if (h->both && !h->compact)
+		shown[HIST_KEY_TOGGLE].where = UI_HELP;
+	for (i = 0; !hist_ok(h) && i <= HIST_KEY_TOGGLE; i++) {
+		shown[i].where = 0;
+		shown[i].fn = NULL;
 	}
-	return 0;
+	return k;
 }
 
-/* The keys of the History tab, over it. */
-void
-ui_history_help(const struct ui_history *h)
-{
-	static const char *const full[] = {
-		"Up, Down, j, k   scroll the recent holds",
-		"PgUp, PgDn       a page",
-		"Home, End        newest / oldest",
-		"f, F             filter by area (next / back)",
-		"t                recent holds / most done",
-		"Tab, 1, 2, 3     switch tabs",
-		"q, Esc           quit",
-		"?                close this help",
-	};
-	static const char *const compact[] = {
-		"t, T          next / last view",
-		"Up, Down      scroll recent",
-		"j, k          scroll recent",
-		"f, F          filter by area",
-		"Tab, 1, 2, 3  switch tabs",
-		"q, Esc        quit",
-		"?             close this help",
-	};
-
-	if (h->compact)
-		ui_box_message("Keys", compact, sizeof compact /
-		    sizeof compact[0]);
-	else
-		ui_box_message("Keys", full, sizeof full / sizeof full[0]);
-}
+const struct ui_screen_ops start_history_ops = {
+	.name = "History keys",
+	.draw = hist_draw,
+	.keys = hist_keys_of,
+	.show = start_show,
+};

@@ -14,35 +14,35 @@
 #include "limber/session.h"
 #include "limber/text.h"
 
+#define RUN_TOP		5	/* the first row of big type */
+#define RUN_LOWER	8	/* rows below it: prompt, bar, cue, next, total */
+#define RUN_SCALE_MAX	4
 
 struct run {
-	struct ui		*ui;
 	const struct routine	*r;
+	struct session_opts	 opts;
 	struct session		 s;
 	time_t			 wall0;		/* wall clock at mono0 */
 	int64_t			 mono0;
-	size_t			 done;		/* holds by outcome */
-	size_t			 partial;
-	size_t			 skipped;
 	long			 held;		/* seconds, all holds */
 	long			*by_area;	/* seconds per area */
 	size_t			 logged;
 	size_t			 failed;	/* holds the log did not take */
 	int			 failing;	/* the last one failed */
 	char			 log_error[512];	/* why, the last time */
-	int			 confirm;	/* asking "quit?" */
-	int			 help;
+	int			 paused_by_us;	/* for a question or the help */
+	int			 alone;		/* limber run ID */
 };
 
 /* Write one record to the log; a failure is shown, the session goes on. */
 static void
-run_log(struct run *rn, const struct session_record *rec)
+run_log(struct ui *ui, struct run *rn, const struct session_record *rec)
 {
 	const struct step	*st = &rn->r->steps[rec->step];
 	struct holdlog_record	 h;
 	char			 err[sizeof rn->log_error];
 
-	if (rn->ui->log_path == NULL) {
+	if (ui->log_path == NULL) {
 		snprintf(rn->log_error, sizeof rn->log_error, "no home folder; "
 		    "holds are not logged");
 		rn->failed++;
@@ -59,7 +59,7 @@ run_log(struct run *rn, const struct session_record *rec)
 	h.target = rec->target;
 	h.held = rec->held;
 	h.outcome = rec->outcome;
-	if (holdlog_append(rn->ui->log_path, &h, err, sizeof err) == 0) {
+	if (holdlog_append(ui->log_path, &h, err, sizeof err) == 0) {
 		rn->logged++;
 		rn->failing = 0;
 		return;
@@ -71,42 +71,28 @@ run_log(struct run *rn, const struct session_record *rec)
 
 /* Count a record for the summary, and log it. */
 static void
-run_record(struct run *rn, const struct session_record *rec)
+run_record(struct ui *ui, struct run *rn, const struct session_record *rec)
 {
-	if (rec->outcome == HOLD_DONE)
-		rn->done++;
-	else if (rec->outcome == HOLD_PARTIAL)
-		rn->partial++;
-	else
-		rn->skipped++;
 	rn->held += rec->held;
 	rn->by_area[rn->r->steps[rec->step].area] += rec->held;
-	run_log(rn, rec);
+	run_log(ui, rn, rec);
 }
 
 /* Handle what the engine said; 1 once the session is over. */
 static int
-run_events(struct run *rn)
+run_events(struct ui *ui, struct run *rn)
 {
 	struct session_event	ev;
 	int			over = 0;
 
 	while (session_event(&rn->s, &ev)) {
-		switch (ev.type) {
-		case SESSION_EV_RECORD:
-			run_record(rn, &ev.record);
-			break;
-		case SESSION_EV_BELL:
-			if (rn->ui->cfg->bell)
-				beep();
-			break;
-		case SESSION_EV_DONE:
+		if (ev.type == SESSION_EV_RECORD)
+			run_record(ui, rn, &ev.record);
+		else if (ev.type == SESSION_EV_BELL && ui->cfg->bell)
+			beep();
+		else if (ev.type == SESSION_EV_DONE)
 			over = 1;
-			break;
-		case SESSION_EV_PHASE:
-			break;
-		}
-		rn->ui->dirty = 1;
+		ui_dirty(ui);
 	}
 	return over;
 }
@@ -129,13 +115,20 @@ run_side(enum session_side side)
 	return NULL;
 }
 
+/* The hold the current phase belongs to. */
+static const struct session_hold *
+run_hold(const struct run *rn)
+{
+	return &rn->s.holds[rn->s.cur];
+}
+
 /* The colour for the phase. */
 static enum ui_pair
 run_pair(const struct run *rn)
 {
 	if (rn->s.phase != SESSION_HOLD)
 		return UI_PAIR_REST;
-	if (rn->r->steps[rn->s.holds[rn->s.cur].step].kind == STEP_ROLL)
+	if (rn->r->steps[run_hold(rn)->step].kind == STEP_ROLL)
 		return UI_PAIR_ROLL;
 	return UI_PAIR_STRETCH;
 }
@@ -178,30 +171,30 @@ run_next(const struct run *rn, char *buf, size_t size)
 	free(name);
 }
 
-/* The title line: routine name and step n/N. */
+/* The title line: routine name, step n/N and rep n/N when there are reps. */
 static void
 run_title(const struct run *rn)
 {
-	const struct session_hold	*h = &rn->s.holds[rn->s.cur];
-	char				 step[32];
-	int				 w;
+	const struct session_hold	*h = run_hold(rn);
+	const struct step		*st = &rn->r->steps[h->step];
+	char				 where[64];
+	int				 n;
 
-	snprintf(step, sizeof step, "step %zu/%zu", h->step + 1, rn->r->nsteps);
-	w = (int)strlen(step);
-	attron(A_REVERSE);
-	mvhline(0, 0, ' ', COLS);
-	ui_put_clean(0, 1, rn->r->name, COLS - w - 4);
-	ui_put(0, COLS - w - 1, step, w);
-	attroff(A_REVERSE);
+	n = snprintf(where, sizeof where, "step %zu/%zu", h->step + 1,
+	    rn->r->nsteps);
+	if (st->reps > 1)
+		snprintf(where + n, sizeof where - (size_t)n, "  rep %d/%d",
+		    h->rep, st->reps);
+	ui_title(rn->r->name, where);
 }
 
-/* "STRETCH · Calves" and the step name. */
+/* "STRETCH · Calves · LEFT side" and the step name. */
 static void
-run_what(const struct run *rn, int y)
+run_what(const struct ui *ui, const struct run *rn, int y)
 {
-	const struct session_hold *h = &rn->s.holds[rn->s.cur];
+	const struct session_hold *h = run_hold(rn);
 	const struct step	*st = &rn->r->steps[h->step];
-	const char		*dot = rn->ui->utf8 ? "\xc2\xb7" : "-";
+	const char		*dot = ui->utf8 ? "\xc2\xb7" : "-";
 	char			 what[96];
 
 	snprintf(what, sizeof what, "%s %s %s%s%s%s", st->kind == STEP_ROLL ?
@@ -217,326 +210,358 @@ run_what(const struct run *rn, int y)
 	attroff(A_BOLD);
 }
 
-/* The bottom half both layouts share: bars, cue, next, keys, log error. */
+/* A bar with "text" at its right end, across the screen at row y. */
 static void
-run_lower(const struct run *rn, int64_t now, int y, int cue_lines)
+run_bar(const struct ui *ui, int y, int64_t part, int64_t whole,
+    const char *text)
 {
-	const struct step	*st = &rn->r->steps[rn->s.holds[rn->s.cur].step];
+	int	w = COLS - 2, tw = (int)strlen(text);
+
+	ui_bar(ui, y, 1, w - tw, part, whole);
+	ui_put(y, 1 + w - tw, text, tw);
+}
+
+/* The bottom half both layouts share: bars, cue, next, log error. */
+static void
+run_lower(const struct ui *ui, const struct run *rn, int64_t now, int y,
+    int cue_lines)
+{
+	const struct step	*st = &rn->r->steps[run_hold(rn)->step];
 	char			 buf[256], a[32], b[32];
 	int64_t			 total = session_total_ms(&rn->s);
-	int			 w = COLS - 2;
+	int64_t			 done = session_progress_ms(&rn->s, now);
 
 	run_prompt(rn, now, buf, sizeof buf);
 	ui_attr(run_pair(rn), 1, 1);
-	ui_put(y, 1, buf, w);
+	ui_put(y, 1, buf, COLS - 2);
 	ui_attr(run_pair(rn), 1, 0);
 	snprintf(buf, sizeof buf, " %s / %s",
 	    duration_clock(session_elapsed(&rn->s, now) / 1000, a, sizeof a),
 	    run_clock(rn->s.length, b, sizeof b));
-	ui_bar(rn->ui, y + 1, 1, w - (int)strlen(buf), session_elapsed(&rn->s,
-	    now), rn->s.length);
-	ui_put(y + 1, 1 + w - (int)strlen(buf), buf, (int)strlen(buf));
+	run_bar(ui, y + 1, session_elapsed(&rn->s, now), rn->s.length, buf);
 	if (st->cue != NULL)
-		ui_wrap(y + 2, 1, st->cue, w, cue_lines);
+		ui_wrap(y + 2, 1, st->cue, COLS - 2, cue_lines);
 	run_next(rn, buf, sizeof buf);
 	ui_attr(UI_PAIR_DIM, 0, 1);
-	ui_put_clean(y + 2 + cue_lines, 1, buf, w);
+	ui_put_clean(y + 2 + cue_lines, 1, buf, COLS - 2);
 	ui_attr(UI_PAIR_DIM, 0, 0);
-	snprintf(buf, sizeof buf, " %s left",
-	    run_clock(total - session_progress_ms(&rn->s, now), a, sizeof a));
-	ui_bar(rn->ui, y + 3 + cue_lines, 1, w - (int)strlen(buf),
-	    session_progress_ms(&rn->s, now), total);
-	ui_put(y + 3 + cue_lines, 1 + w - (int)strlen(buf), buf,
-	    (int)strlen(buf));
+	snprintf(buf, sizeof buf, " %s left", run_clock(total - done, a,
+	    sizeof a));
+	run_bar(ui, y + 3 + cue_lines, done, total, buf);
 	if (rn->failing) {
 		ui_attr(UI_PAIR_WARN, 1, 1);
-		ui_put_clean(LINES - 2, 1, rn->log_error, w);
+		ui_put_clean(LINES - 2, 1, rn->log_error, COLS - 2);
 		ui_attr(UI_PAIR_WARN, 1, 0);
 	}
 }
 
+/*
+ * The largest scale of big type that fits: the widest side and countdown
+ * side by side, and the lower half under them. The widest, not this
+ * hold's, so the type keeps its size through the session.
+ */
+static int
+run_scale(void)
+{
+	int	scale;
+
+	for (scale = RUN_SCALE_MAX; scale > 1; scale--) {
+		if (ui_big_width("RIGHT", scale) + ui_big_width("10:00",
+		    scale) + 6 <= COLS && RUN_TOP + ui_big_rows(scale) + 1 +
+		    RUN_LOWER + 2 <= LINES)
+			break;
+	}
+	return scale;
+}
+
 /* The full layout: side and countdown in big type. */
 static void
-run_draw_full(const struct run *rn, int64_t now)
+run_draw_full(const struct ui *ui, const struct run *rn, int64_t now)
 {
-	const char	*side = run_side(rn->s.holds[rn->s.cur].side);
+	const char	*side = run_side(run_hold(rn)->side);
 	char		 clock[32];
-	int		 cw;
+	int		 scale = run_scale();
 
 	run_title(rn);
-	run_what(rn, 2);
+	run_what(ui, rn, 2);
 	run_clock(session_remaining(&rn->s, now), clock, sizeof clock);
-	cw = ui_big_width(clock);
 	ui_attr(run_pair(rn), 1, 1);
 	if (side != NULL)
-		ui_big(rn->ui, 5, 2, side);
-	ui_big(rn->ui, 5, COLS - cw - 2, clock);
+		ui_big(ui, RUN_TOP, 2, side, scale);
+	ui_big(ui, RUN_TOP, COLS - ui_big_width(clock, scale) - 2, clock,
+	    scale);
 	ui_attr(run_pair(rn), 1, 0);
-	run_lower(rn, now, 11, 3);
-	ui_keys(LINES - 1, rn->ui->utf8 ? "Space pause  \xe2\x86\x92 skip  "
-	    "\xe2\x86\x90 back  +/- 5 s  Enter start  q quit  ? help" :
-	    "Space pause  Right skip  Left back  "
-	    "+/- 5 s  Enter start  q quit  ? help");
+	run_lower(ui, rn, now, RUN_TOP + ui_big_rows(scale) + 1, 3);
 }
 
 /* The compact layout for small terminals. */
 static void
-run_draw_compact(const struct run *rn, int64_t now)
+run_draw_compact(const struct ui *ui, const struct run *rn, int64_t now)
 {
-	const char	*side = run_side(rn->s.holds[rn->s.cur].side);
+	const char	*side = run_side(run_hold(rn)->side);
 	char		 line[64], clock[32];
 
 	run_title(rn);
-	run_what(rn, 1);
+	run_what(ui, rn, 1);
 	run_clock(session_remaining(&rn->s, now), clock, sizeof clock);
 	snprintf(line, sizeof line, "%s%s%s", side ? side : "",
 	    side ? "   " : "", clock);
 	ui_attr(run_pair(rn), 1, 1);
 	ui_put(3, 1, line, COLS - 2);
 	ui_attr(run_pair(rn), 1, 0);
-	run_lower(rn, now, 4, LINES >= 14 ? 2 : 1);
-	ui_keys(LINES - 1, rn->ui->utf8 ? "Spc pause \xe2\x86\x92 skip "
-	    "\xe2\x86\x90 back +/- q ?" : "Spc pause > skip < back "
-	    "+/- q ?");
-}
-
-/* Below the smallest layout: ask for room, keep the timer visible. */
-static void
-run_draw_tiny(const struct run *rn, int64_t now)
-{
-	char	clock[32];
-
-	run_clock(session_remaining(&rn->s, now), clock, sizeof clock);
-	ui_put(0, 0, "Make the terminal larger", COLS);
-	ui_put(1, 0, session_prompt(&rn->s), COLS);
-	ui_put(2, 0, clock, COLS);
-}
-
-/* The keys, over the session. */
-static void
-run_draw_help(void)
-{
-	static const char *const lines[] = {
-		"Space      pause / resume",
-		"Right, l   skip this hold",
-		"Left, h    back to the previous hold",
-		"+ / -      5 s more / less",
-		"Enter      start now (while getting ready)",
-		"Ctrl-Z     pause and suspend",
-		"q, Esc     quit (asks first)",
-		"?          close this help",
-	};
-
-	ui_box_message("Keys", lines, sizeof lines / sizeof lines[0]);
+	run_lower(ui, rn, now, 4, LINES >= 14 ? 2 : 1);
 }
 
 /* Draw the session screen. */
 static void
-run_draw(struct run *rn, int64_t now)
+run_draw(struct ui *ui, struct ui_screen *sc)
 {
-	static const char *const ask[] = { "Quit this session? y / n" };
+	const struct run	*rn = sc->data;
+	int64_t			 now = ui_now();
 
-	erase();
-	if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES)
-		run_draw_tiny(rn, now);
-	else if (COLS >= UI_FULL_COLS && LINES >= UI_FULL_LINES)
-		run_draw_full(rn, now);
+	if (COLS >= UI_FULL_COLS && LINES >= UI_FULL_LINES)
+		run_draw_full(ui, rn, now);
 	else
-		run_draw_compact(rn, now);
-	if (rn->help && COLS >= UI_MIN_COLS)
-		run_draw_help();
-	if (rn->confirm)
-		ui_box_message("Quit", ask, 1);
-	wnoutrefresh(stdscr);
-	doupdate();
-	rn->ui->dirty = 0;
+		run_draw_compact(ui, rn, now);
 }
 
-/* The engine action for a key, or -1. */
-static int
-run_action(int ch)
-{
-	static const struct {
-		int			key;
-		enum session_action	act;
-	} keys[] = {
-		{ ' ', SESSION_PAUSE },
-		{ KEY_RIGHT, SESSION_SKIP }, { 'l', SESSION_SKIP },
-		{ KEY_LEFT, SESSION_BACK }, { 'h', SESSION_BACK },
-		{ '+', SESSION_MORE }, { '=', SESSION_MORE },
-		{ '-', SESSION_LESS }, { '_', SESSION_LESS },
-		{ '\r', SESSION_START }, { '\n', SESSION_START },
-		{ KEY_ENTER, SESSION_START },
-	};
-	size_t	i;
-
-	for (i = 0; i < sizeof keys / sizeof keys[0]; i++) {
-		if (keys[i].key == ch)
-			return (int)keys[i].act;
-	}
-	return -1;
-}
-
-/* Handle a key during the session. */
+/* Below the smallest layout: keep the prompt and the timer visible. */
 static void
-run_key(struct run *rn, int ch, int64_t now)
+run_tiny(struct ui *ui, struct ui_screen *sc)
 {
-	int	act;
+	const struct run	*rn = sc->data;
+	char			 clock[32];
 
-	rn->ui->dirty = 1;
-	if (rn->confirm) {
-		if (ch == 'y' || ch == 'Y')
-			session_act(&rn->s, SESSION_QUIT, now);
-		rn->confirm = 0;
-		return;
-	}
-	if (ch == 'q' || ch == 'Q' || ch == 27) {
-		rn->confirm = !rn->help;
-		rn->help = 0;
-		return;
-	}
-	if (ch == '?') {
-		rn->help = !rn->help;
-		return;
-	}
-	if (ch == KEY_CTRL('z')) {
-		if (!rn->s.paused)
-			session_act(&rn->s, SESSION_PAUSE, now);
-		ui_suspend();
-		return;
-	}
-	if ((act = run_action(ch)) >= 0)
-		session_act(&rn->s, (enum session_action)act, now);
+	(void)ui;
+	run_clock(session_remaining(&rn->s, ui_now()), clock, sizeof clock);
+	ui_put(1, 0, session_prompt(&rn->s), COLS);
+	ui_put(2, 0, clock, COLS);
 }
 
-/* The summary line for one area, if it was worked. */
-static int
-run_summary_areas(const struct run *rn, int y)
-{
-	char	line[96], clock[32];
-	size_t	i;
-
-	for (i = 0; i < area_count && y < LINES - 3; i++) {
-		if (rn->by_area[i] == 0)
-			continue;
-		snprintf(line, sizeof line, "  %-16s %s", area_name((int)i),
-		    duration_clock(rn->by_area[i], clock, sizeof clock));
-		ui_put(y++, 1, line, COLS - 2);
-	}
-	return y;
-}
-
-/* Draw the end of session summary. */
+/* A key that is an engine action. */
 static void
-run_draw_summary(const struct run *rn)
+run_act(struct ui *ui, struct ui_screen *sc, int key, int act)
 {
-	char	line[600], clock[32];
-	int	y = 2;
+	struct run	*rn = sc->data;
 
-	erase();
-	attron(A_REVERSE);
-	mvhline(0, 0, ' ', COLS);
-	ui_put_clean(0, 1, rn->r->name, COLS - 2);
-	attroff(A_REVERSE);
-	attron(A_BOLD);
-	ui_put(y++, 1, rn->s.quit ? "Session stopped" : "Session complete",
-	    COLS - 2);
-	attroff(A_BOLD);
-	y++;
-	snprintf(line, sizeof line, "Holds done: %zu of %zu  (%zu partial, "
-	    "%zu skipped)", rn->done, rn->s.nholds, rn->partial, rn->skipped);
-	ui_put(y++, 1, line, COLS - 2);
-	snprintf(line, sizeof line, "Time held:  %s",
-	    duration_clock(rn->held, clock, sizeof clock));
-	ui_put(y++, 1, line, COLS - 2);
-	y = run_summary_areas(rn, y);
-	y++;
-	if (rn->failed > 0)
-		snprintf(line, sizeof line, "Logged %zu of %zu holds: %s",
-		    rn->logged, rn->logged + rn->failed, rn->log_error);
+	(void)ui;
+	(void)key;
+	rn->paused_by_us = 0;
+	session_act(&rn->s, (enum session_action)act, ui_now());
+}
+
+/* Pause for a question or the help; it resumes when they close. */
+static void
+run_hold_still(struct run *rn)
+{
+	if (rn->s.paused)
+		return;
+	session_act(&rn->s, SESSION_PAUSE, ui_now());
+	rn->paused_by_us = 1;
+}
+
+/* Go on after a question or the help, if they paused the session. */
+static void
+run_go_on(struct ui *ui, struct ui_screen *owner, int yes)
+{
+	struct run	*rn = owner->data;
+
+	(void)ui;
+	(void)yes;
+	if (rn->paused_by_us && rn->s.paused)
+		session_act(&rn->s, SESSION_PAUSE, ui_now());
+	rn->paused_by_us = 0;
+}
+
+/* The answer to "Quit this session?". */
+static void
+run_quit_answer(struct ui *ui, struct ui_screen *owner, int yes)
+{
+	struct run	*rn = owner->data;
+
+	if (yes)
+		session_act(&rn->s, SESSION_QUIT, ui_now());
 	else
-		snprintf(line, sizeof line, "Logged %zu hold%s to %s", rn->logged,
-		    rn->logged == 1 ? "" : "s", rn->ui->log_path ?
-		    rn->ui->log_path : "-");
-	ui_wrap(y, 1, line, COLS - 2, 3);
-	ui_keys(LINES - 1, "q or Enter to leave");
-	wnoutrefresh(stdscr);
-	doupdate();
+		run_go_on(ui, owner, 0);
 }
 
-/* Show the summary until q or Enter; the exit status. */
-static int
-run_summary(struct run *rn)
+/* q: ask first, with the clock stopped. */
+static void
+run_quit_key(struct ui *ui, struct ui_screen *sc, int key, int arg)
 {
-	int	ch;
+	(void)key;
+	(void)arg;
+	run_hold_still(sc->data);
+	ui_ask(ui, "Quit this session?", "quit; the hold under way is logged",
+	    "keep going", run_quit_answer);
+}
 
-	for (;;) {
-		run_draw_summary(rn);
-		ch = ui_getch(-1, 0);
-		if (ui_signalled())
-			return 128 + ui_signalled();
-		if (ch == 'q' || ch == 'Q' || ch == '\r' || ch == '\n' ||
-		    ch == KEY_ENTER || ch == 27)
-			return 0;
+/* ?: the keys, with the clock stopped. */
+static void
+run_help_key(struct ui *ui, struct ui_screen *sc, int key, int arg)
+{
+	(void)key;
+	(void)arg;
+	run_hold_still(sc->data);
+	ui_help(ui, run_go_on);
+}
+
+/* Ctrl-Z: pause, then stop for the shell; it comes back paused. */
+static void
+run_suspend_key(struct ui *ui, struct ui_screen *sc, int key, int arg)
+{
+	struct run	*rn = sc->data;
+
+	(void)ui;
+	(void)key;
+	(void)arg;
+	if (!rn->s.paused)
+		session_act(&rn->s, SESSION_PAUSE, ui_now());
+	rn->paused_by_us = 0;
+	ui_suspend();
+}
+
+static const struct ui_key run_keys[] = {
+	{ { ' ' }, "Space", NULL, "pause", "pause / resume", UI_BOTH, run_act,
+	    SESSION_PAUSE },
+	{ { KEY_RIGHT, 'l' }, "\xe2\x86\x92", "Right", "skip",
+	    "skip this hold", UI_BOTH, run_act, SESSION_SKIP },
+	{ { KEY_LEFT, 'h' }, "\xe2\x86\x90", "Left", "back",
+	    "back to the previous hold", UI_BOTH, run_act, SESSION_BACK },
+	{ { '+', '=' }, "+", NULL, "5 s more", NULL, UI_HELP, run_act,
+	    SESSION_MORE },
+	{ { '-', '_' }, "-", NULL, "5 s less", NULL, UI_HELP, run_act,
+	    SESSION_LESS },
+	{ { 0 }, "+/-", NULL, "5 s", NULL, UI_FOOT, NULL, 0 },
+	{ { '\r', '\n', KEY_ENTER }, "Enter", NULL, "start",
+	    "start now (while getting ready)", UI_BOTH, run_act,
+	    SESSION_START },
+	{ { KEY_CTRL('z') }, "Ctrl-Z", NULL, "suspend", "pause and suspend",
+	    UI_HELP, run_suspend_key, 0 },
+	{ { 'q', 'Q', UI_ESC }, "q", NULL, "quit",
+	    "quit (asks first; the clock stops)", UI_BOTH, run_quit_key, 0 },
+	{ { '?' }, "?", NULL, "help", "these keys (the clock stops)", UI_BOTH,
+	    run_help_key, 0 },
+};
+
+/* The session's keys. */
+static struct ui_keys
+run_keys_of(struct ui *ui, struct ui_screen *sc)
+{
+	struct ui_keys	k = UI_KEYS(run_keys);
+
+	(void)ui;
+	(void)sc;
+	return k;
+}
+
+/* When the countdown shown next changes. */
+static int64_t
+run_wake(struct ui *ui, struct ui_screen *sc, int64_t now)
+{
+	struct run	*rn = sc->data;
+
+	(void)ui;
+	return session_wake(&rn->s, now);
+}
+
+/* What the summary needs, taken from the session. */
+static struct ui_summary *
+run_summary(const struct run *rn)
+{
+	struct ui_summary	*sum = xcalloc(1, sizeof *sum);
+
+	sum->r = rn->r;
+	sum->opts = rn->opts;
+	session_count(&rn->s, &sum->count);
+	sum->quit = rn->s.quit;
+	sum->held = rn->held;
+	sum->by_area = xcalloc(area_count, sizeof *sum->by_area);
+	memcpy(sum->by_area, rn->by_area, area_count * sizeof *sum->by_area);
+	sum->logged = rn->logged;
+	sum->failed = rn->failed;
+	snprintf(sum->log_error, sizeof sum->log_error, "%s", rn->log_error);
+	sum->alone = rn->alone;
+	return sum;
+}
+
+/* Move the engine to now; at the end, the summary takes the screen. */
+static void
+run_tick(struct ui *ui, struct ui_screen *sc, int64_t now)
+{
+	struct run	*rn = sc->data;
+
+	session_tick(&rn->s, now);
+	if (run_events(ui, rn))
+		ui_summary_replace(ui, run_summary(rn));
+}
+
+/* Leave: a session not over stops here, logging the hold under way. */
+static void
+run_close(struct ui *ui, struct ui_screen *sc)
+{
+	struct run	*rn = sc->data;
+
+	if (rn->s.phase != SESSION_DONE) {
+		session_act(&rn->s, SESSION_QUIT, ui_now());
+		run_events(ui, rn);
 	}
+	ui->sessions++;
+	ui->logged += rn->logged;
+	ui->failed += rn->failed;
+	if (ui->failed > 0 && rn->failed > 0)
+		snprintf(ui->note, sizeof ui->note, "limber: %zu of %zu holds "
+		    "were not logged: %s", ui->failed, ui->logged + ui->failed,
+		    rn->log_error);
+	session_free(&rn->s);
+	free(rn->by_area);
+	free(rn);
 }
 
-/* Stop at once (a signal, Ctrl-C): the hold under way is logged as partial. */
-static int
-run_stop(struct run *rn, int64_t now, int status)
+static const struct ui_screen_ops run_ops = {
+	.name = "Session keys",
+	.draw = run_draw,
+	.keys = run_keys_of,
+	.wake = run_wake,
+	.tick = run_tick,
+	.tiny = run_tiny,
+	.close = run_close,
+};
+
+/* The options the settings give a session. */
+void
+ui_session_opts(const struct ui *ui, struct session_opts *opts)
 {
-	session_act(&rn->s, SESSION_QUIT, now);
-	run_events(rn);
-	return status;
+	memset(opts, 0, sizeof *opts);
+	opts->prepare = ui->cfg->prepare;
+	opts->switch_secs = ui->cfg->switch_secs;
 }
 
-/* Run a routine to its end (or quit); returns the exit status. */
+/* Start a session in place of the top screen. */
+void
+ui_session_start(struct ui *ui, const struct routine *r,
+    const struct session_opts *opts, int alone)
+{
+	struct run	*rn = xcalloc(1, sizeof *rn);
+
+	rn->r = r;
+	rn->opts = *opts;
+	rn->alone = alone;
+	rn->by_area = xcalloc(area_count, sizeof *rn->by_area);
+	rn->mono0 = ui_now();
+	rn->wall0 = time(NULL);
+	session_init(&rn->s, r, opts, rn->mono0);
+	ui_replace(ui, &run_ops, rn);
+}
+
+/* limber run ID: one session, its summary, then the exit status. */
 int
 ui_session(struct ui *ui, const struct routine *r, int hold)
 {
-	struct session_opts	 opts;
-	struct run		 rn;
-	int64_t			 now;
-	int			 ch, status = -1;
+	struct session_opts	opts;
 
-	memset(&rn, 0, sizeof rn);
-	rn.ui = ui;
-	rn.r = r;
-	rn.by_area = xcalloc(area_count, sizeof *rn.by_area);
-	opts.prepare = ui->cfg->prepare;
-	opts.switch_secs = ui->cfg->switch_secs;
+	ui_session_opts(ui, &opts);
 	opts.hold = hold;
-	rn.mono0 = now = ui_now();
-	rn.wall0 = time(NULL);
-	session_init(&rn.s, r, &opts, now);
-	while (status < 0) {
-		now = ui_now();
-		if (ui_signalled()) {
-			status = run_stop(&rn, now, 128 + ui_signalled());
-			break;
-		}
-		session_tick(&rn.s, now);
-		if (run_events(&rn)) {
-			status = run_summary(&rn);
-			break;
-		}
-		run_draw(&rn, now);
-		ch = ui_getch(session_wake(&rn.s, now), now);
-		if (ch == KEY_CTRL('c'))
-			status = run_stop(&rn, ui_now(), UI_EXIT_SIGINT);
-		else if (ch == KEY_RESIZE)
-			ui->dirty = 1;
-		else if (ch != ERR)
-			run_key(&rn, ch, ui_now());
-	}
-	if (rn.failed > 0) {
-		snprintf(ui->note, sizeof ui->note, "limber: %zu of %zu holds "
-		    "were not logged: %s", rn.failed, rn.logged + rn.failed,
-		    rn.log_error);
-		if (status == 0)
-			status = 1;
-	}
-	session_free(&rn.s);
-	free(rn.by_area);
-	return status;
+	ui_session_start(ui, r, &opts, 1);
+	return ui_run(ui);
 }

@@ -1,4 +1,4 @@
-/* The terminal: opening, closing, colours, signals, clock and keys. */
+/* The terminal, and the one loop that runs every screen. */
 #include "ui/ui.h"
 
 #include <errno.h>
@@ -12,6 +12,8 @@
 
 #include <curses.h>
 #include <term.h>
+
+#include "limber/xmalloc.h"
 
 static volatile sig_atomic_t	 ui_caught;
 static SCREEN			*ui_screen;
@@ -164,12 +166,194 @@ ui_signalled(void)
 	return ui_caught;
 }
 
-/*
- * Wait for a key until the wake time (monotonic ms; -1 for none). Returns
- * the key, or ERR when the time came or a signal arrived.
- */
+/* Stop the process for the shell's job control (Ctrl-Z); back on fg. */
+void
+ui_suspend(void)
+{
+	def_prog_mode();
+	endwin();
+	kill(getpid(), SIGSTOP);
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	refresh();
+}
+
+/* Whether the terminal is below the smallest layout. */
 int
-ui_getch(int64_t wake, int64_t now)
+ui_small(void)
+{
+	return COLS < UI_MIN_COLS || LINES < UI_MIN_LINES;
+}
+
+/* The screen on top, or NULL when there is none. */
+struct ui_screen *
+ui_top(const struct ui *ui)
+{
+	return ui->depth > 0 ? ui->stack[ui->depth - 1] : NULL;
+}
+
+/* Draw before the next wait. */
+void
+ui_dirty(struct ui *ui)
+{
+	ui->dirty = 1;
+}
+
+/* Leave the loop with status once the key being handled is done. */
+void
+ui_exit(struct ui *ui, int status)
+{
+	ui->leave = 1;
+	ui->status = status;
+}
+
+/* Whether the key is one of a table line's codes. */
+int
+ui_key_is(const struct ui_key *k, int key)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof k->codes / sizeof k->codes[0] &&
+	    k->codes[i] != 0; i++) {
+		if (k->codes[i] == key)
+			return 1;
+	}
+	return 0;
+}
+
+/* The key if it is printable ASCII, else 0. */
+int
+ui_printable(int key)
+{
+	return key >= 0x20 && key < 0x7f ? key : 0;
+}
+
+/* Tell the screen on top that it is shown, and draw it. */
+static void
+ui_shown(struct ui *ui)
+{
+	struct ui_screen	*s = ui_top(ui);
+
+	ui->dirty = 1;
+	if (s != NULL && s->ops->show != NULL)
+		s->ops->show(ui, s);
+}
+
+/* Put a screen on the stack without telling it. */
+static void
+ui_stack(struct ui *ui, const struct ui_screen_ops *ops, void *data)
+{
+	struct ui_screen	*s = xmalloc(sizeof *s);
+
+	s->ops = ops;
+	s->data = data;
+	if (ui->depth == ui->cap) {
+		ui->cap = ui->cap ? ui->cap * 2 : 8;
+		ui->stack = xreallocarray(ui->stack, ui->cap, sizeof *ui->stack);
+	}
+	ui->stack[ui->depth++] = s;
+}
+
+/* Take the top screen off the stack, closing it. */
+static void
+ui_unstack(struct ui *ui)
+{
+	struct ui_screen	*s;
+
+	if (ui->depth == 0)
+		return;
+	s = ui->stack[--ui->depth];
+	if (s->ops->close != NULL)
+		s->ops->close(ui, s);
+	free(s);
+}
+
+/* Put a screen on top. */
+void
+ui_push(struct ui *ui, const struct ui_screen_ops *ops, void *data)
+{
+	ui_stack(ui, ops, data);
+	ui_shown(ui);
+}
+
+/* Close the top screen and show the one below. */
+void
+ui_pop(struct ui *ui)
+{
+	ui_unstack(ui);
+	ui_shown(ui);
+}
+
+/* Close the top screen and put another in its place. */
+void
+ui_replace(struct ui *ui, const struct ui_screen_ops *ops, void *data)
+{
+	ui_unstack(ui);
+	ui_stack(ui, ops, data);
+	ui_shown(ui);
+}
+
+/* Below the smallest layout: a request, and what the screen must keep. */
+static void
+ui_draw_small(struct ui *ui)
+{
+	struct ui_screen	*s;
+	size_t			 i = ui->depth;
+
+	while (i > 1 && ui->stack[i - 1]->ops->modal)
+		i--;
+	ui_put(0, 0, "Make the terminal larger", COLS);
+	s = ui->stack[i - 1];
+	if (s->ops->tiny != NULL)
+		s->ops->tiny(ui, s);
+}
+
+/* Draw the top screen over those it covers, then its footer. */
+static void
+ui_draw(struct ui *ui)
+{
+	struct ui_screen	*top = ui_top(ui);
+	size_t			 i = ui->depth;
+
+	erase();
+	if (ui_small())
+		ui_draw_small(ui);
+	else {
+		while (i > 1 && ui->stack[i - 1]->ops->modal)
+			i--;
+		for (i--; i < ui->depth; i++)
+			ui->stack[i]->ops->draw(ui, ui->stack[i]);
+		ui_footer(ui, top->ops->keys(ui, top));
+	}
+	wnoutrefresh(stdscr);
+	doupdate();
+	ui->dirty = 0;
+}
+
+/* Give a key to the top screen: its table first, then its other hook. */
+static void
+ui_key(struct ui *ui, int key)
+{
+	struct ui_screen	*s = ui_top(ui);
+	struct ui_keys		 keys = s->ops->keys(ui, s);
+	size_t			 i;
+
+	ui->dirty = 1;
+	for (i = 0; i < keys.n; i++) {
+		if (keys.v[i].fn != NULL && ui_key_is(&keys.v[i], key)) {
+			keys.v[i].fn(ui, s, key, keys.v[i].arg);
+			return;
+		}
+	}
+	if (s->ops->other != NULL && s->ops->other(ui, s, key))
+		return;
+	if (key == KEY_CTRL('z'))
+		ui_suspend();
+}
+
+/* Wait for a key until wake (monotonic ms, -1 for none); ERR when none. */
+static int
+ui_wait(int64_t wake, int64_t now)
 {
 	int64_t	ms = wake < 0 ? 1000 : wake - now;
 
@@ -183,14 +367,57 @@ ui_getch(int64_t wake, int64_t now)
 	return getch();
 }
 
-/* Stop the process for the shell's job control (Ctrl-Z); back on fg. */
-void
-ui_suspend(void)
+/* What a key (or the end of a wait) does. */
+static void
+ui_handle(struct ui *ui, int key, int64_t wake)
 {
-	def_prog_mode();
-	endwin();
-	kill(getpid(), SIGSTOP);
-	reset_prog_mode();
-	clearok(curscr, TRUE);
-	refresh();
+	if (key == ERR) {
+		if (wake >= 0 && ui_now() >= wake)
+			ui->dirty = 1;
+	} else if (key == KEY_RESIZE)
+		ui->dirty = 1;
+	else if (key == KEY_CTRL('c'))
+		ui_exit(ui, UI_EXIT_SIGINT);
+	else
+		ui_key(ui, key);
+}
+
+/*
+ * The one loop: move the top screen's time on, draw when something
+ * changed, sleep until a key or the next wake time. It ends when the stack
+ * is empty, on ui_exit or on a signal; every screen left is closed (a
+ * session logs the hold under way) before it returns the exit status.
+ */
+int
+ui_run(struct ui *ui)
+{
+	struct ui_screen	*s;
+	int64_t			 now, wake;
+	int			 key;
+
+	while (ui->depth > 0 && !ui->leave) {
+		now = ui_now();
+		if (ui_signalled()) {
+			ui_exit(ui, 128 + ui_signalled());
+			break;
+		}
+		if ((s = ui_top(ui))->ops->tick != NULL)
+			s->ops->tick(ui, s, now);
+		if (ui->depth == 0 || ui->leave)
+			break;
+		if (ui->dirty)
+			ui_draw(ui);
+		s = ui_top(ui);
+		wake = s->ops->wake != NULL ? s->ops->wake(ui, s, now) : -1;
+		key = ui_wait(wake, now);
+		ui_handle(ui, key, wake);
+	}
+	while (ui->depth > 0)
+		ui_unstack(ui);
+	if (ui->failed > 0 && ui->status == 0)
+		ui->status = 1;
+	free(ui->stack);
+	ui->stack = NULL;
+	ui->cap = 0;
+	return ui->status;
 }

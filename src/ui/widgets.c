@@ -1,12 +1,17 @@
-/* Drawing pieces: clipped text, wrapped text, bars, big type, key lines. */
+/* Drawing pieces: clipped text, wrapped text, bars, big type, titles. */
 #include "ui/ui.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <curses.h>
 
+#include "limber/day.h"
+#include "limber/stats.h"
 #include "limber/text.h"
+
+#define UI_AGO_MAX	30	/* "N days ago" up to this, then the date */
 
 /* Print trusted text at y,x in at most width columns; returns columns used. */
 int
@@ -141,45 +146,89 @@ ui_glyph(char c)
 	return sizeof ui_font / sizeof ui_font[0] - 1;
 }
 
-/* Columns big text takes: four per glyph and one between. */
+/* Columns big text takes: four per glyph and one between, times scale. */
 int
-ui_big_width(const char *text)
+ui_big_width(const char *text, int scale)
 {
 	size_t	n = strlen(text);
 
-	return n == 0 ? 0 : (int)(n * 5 - 1);
+	return n == 0 ? 0 : (int)(n * 5 - 1) * scale;
 }
 
-/* Draw text five rows high at y,x. */
-void
-ui_big(const struct ui *ui, int y, int x, const char *text)
+/* Rows big text takes. */
+int
+ui_big_rows(int scale)
 {
-	size_t	i, g;
-	int	row, col;
+	return 5 * scale;
+}
 
-	for (row = 0; row < 5; row++) {
-		move(y + row, x);
-		for (i = 0; text[i] != '\0'; i++) {
-			g = ui_glyph(text[i]);
-			for (col = 0; col < 4; col++) {
-				if (ui_font[g].rows[row][col] == '#')
-					addstr(ui->utf8 ? "\xe2\x96\x88" : "#");
-				else
-					addch(' ');
-			}
-			if (text[i + 1] != '\0')
+/* One row of the font for a glyph, each dot scale columns wide. */
+static void
+ui_big_row(const struct ui *ui, int g, int row, int scale)
+{
+	int	col, k;
+
+	for (col = 0; col < 4; col++) {
+		for (k = 0; k < scale; k++) {
+			if (ui_font[g].rows[row][col] == '#')
+				addstr(ui->utf8 ? "\xe2\x96\x88" : "#");
+			else
 				addch(' ');
 		}
 	}
 }
 
-/* The key line at the bottom, dimmed. */
+/* Draw text five rows high at y,x, each dot scale by scale cells. */
 void
-ui_keys(int y, const char *keys)
+ui_big(const struct ui *ui, int y, int x, const char *text, int scale)
 {
-	ui_attr(UI_PAIR_DIM, 0, 1);
-	ui_put(y, 1, keys, COLS - 2);
-	ui_attr(UI_PAIR_DIM, 0, 0);
+	size_t	i;
+	int	row, k;
+
+	for (row = 0; row < 5 * scale; row++) {
+		move(y + row, x);
+		for (i = 0; text[i] != '\0'; i++) {
+			ui_big_row(ui, (int)ui_glyph(text[i]), row / scale, scale);
+			for (k = 0; text[i + 1] != '\0' && k < scale; k++)
+				addch(' ');
+		}
+	}
+}
+
+/* The title bar: trusted text at the left, and at the right if it fits. */
+void
+ui_title(const char *left, const char *right)
+{
+	int	rw = right != NULL ? (int)text_width(right) : 0;
+
+	attron(A_REVERSE);
+	mvhline(0, 0, ' ', COLS);
+	ui_put_clean(0, 1, left, rw > 0 ? COLS - rw - 4 : COLS - 2);
+	if (rw > 0 && rw < COLS - 2)
+		ui_put(0, COLS - rw - 1, right, rw);
+	attroff(A_REVERSE);
+}
+
+/* "today", "yesterday", "3 days ago", the date for old ones, or "never". */
+char *
+ui_since(long day, long today, char *buf, size_t size)
+{
+	long	ago;
+
+	if (day == STATS_NEVER) {
+		snprintf(buf, size, "never");
+		return buf;
+	}
+	ago = today - day;
+	if (ago <= 0)
+		snprintf(buf, size, "today");
+	else if (ago == 1)
+		snprintf(buf, size, "yesterday");
+	else if (ago <= UI_AGO_MAX)
+		snprintf(buf, size, "%ld days ago", ago);
+	else
+		day_format(day, buf, size);
+	return buf;
 }
 
 /* A centred box with a title and lines of trusted text. */
