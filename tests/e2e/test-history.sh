@@ -141,9 +141,9 @@ keys t
 expect 'Recent · all areas' 2 "t again: Recent"
 
 keys '?'
-expect 'f, F +filter by area' 2 "? lists the History keys"
+expect 'f F +filter the recent holds by area' 2 "? lists the History keys"
 keys Space
-wait_gone 'f, F +filter by area' 2
+wait_gone 'f F +filter the recent holds by area' 2
 keys 1
 expect "What's sore\\? Pick an area" 2 "1 goes back to What's sore?"
 keys Tab Tab

@@ -457,7 +457,7 @@ see '^ +Neck .*last stretched: (today|yesterday)$' "80x24: Neck stretched lately
 
 keys c Enter
 expect '^ limber: Calves' 3 "80x24: the routines for Calves"
-sane "80x24 routine list" 80 24 ' limber: Calves' ' Enter preview'
+sane "80x24 routine list" 80 24 ' limber: Calves' ' ↑↓ move'
 see_f '  Evil^[[2J^[[H^[[10;10H^[[31mred' "80x24 routine list: the name, escaped"
 see_f 'Tags: hostile' "80x24 routine list: the preview"
 see_f 'Calves after a run' "80x24 routine list: the other routines are there"
@@ -482,8 +482,8 @@ keys 2 h o s t
 expect 'Filter: host' 3 "80x24: All routines filtered"
 sane "80x24 All routines" 80 24 ' limber' ' ↑↓ move'
 see_f 'Evil^[[2J^[[H^[[10;10H^[[31mred' "80x24 All routines: the name, escaped"
-keys Enter
-expect 'Filter: host +\(type to filter\)' 3 "80x24: Enter ends the filter"
+keys Escape
+expect 'Filter: \(/ to type\)' 3 "80x24: Esc clears the filter"
 
 keys 3
 expect 'Recent · all areas' 3 "80x24: History, Recent"
@@ -539,7 +539,7 @@ expect 'step 2/2' 20 "80x24 session: step 2"
 sane "80x24 step 2" 80 24 ' Evil^[[2J^[[H^[[10;10H^[[31mred' ' Space pause'
 see_f ' 伸展ストレッチ伸展ストレッチ' "80x24 step 2: the double-width name"
 expect 'Session complete' 20 "80x24 session: Session complete"
-sane "80x24 summary" 80 24 ' Evil^[[2J^[[H^[[10;10H^[[31mred' ' q or Enter'
+sane "80x24 summary" 80 24 ' Evil^[[2J^[[H^[[10;10H^[[31mred' ' Enter leave'
 see 'Holds done: 3 of 3' "80x24 summary: 3 of 3"
 keys Enter
 expect_exit 0 5 "80x24 session: exit 0"
@@ -562,12 +562,12 @@ keys 2 h o s t
 expect 'Filter: host' 3 "40x12: All routines filtered"
 sane "40x12 All routines" 40 12 ' limber' ' ↑↓ move'
 see_f 'Evil^[[2J^[[H' "40x12 All routines: the name, escaped"
-keys Enter Enter
+keys Enter
 expect '^ Desc' 3 "40x12: the routine in full"
 sane "40x12 routine" 40 12 ' Evil^[[2J^[[H^[[10;10H^[[31mred' ' Enter start'
 keys q
 expect 'Filter: host' 3 "40x12: q goes back"
-keys 3
+keys Escape 3
 expect 'Streak' 3 "40x12: History"
 sane "40x12 History" 40 12 ' limber' ' t view'
 for view in 'This week' 'Recent ·' 'Most done'; do
@@ -584,16 +584,16 @@ expect_exit 0 5 "40x12: q quits with status 0"
 
 hstart small-run 40x12 -- run --routines "$HDIR" hostile
 expect 'Get into position' 5 "40x12 session: preparation"
-sane "40x12 preparation" 40 12 ' Evil^[[2J' ' Spc pause'
+sane "40x12 preparation" 40 12 ' Evil^[[2J' ' Space pause'
 keys Enter
 expect '^ (Hold|Last one)' 3 "40x12 session: hold"
-sane "40x12 hold" 40 12 ' Evil^[[2J' ' Spc pause'
+sane "40x12 hold" 40 12 ' Evil^[[2J' ' Space pause'
 keys q
 expect 'Quit this session' 3 "40x12 session: q asks"
 sane "40x12 quit question" 40 12 ' Evil^[[2J' ''
 keys y
 expect 'Session stopped' 3 "40x12 session: Session stopped"
-sane "40x12 summary" 40 12 ' Evil^[[2J' ' q or Enter'
+sane "40x12 summary" 40 12 ' Evil^[[2J' ' Enter leave'
 keys Enter
 expect_exit 0 5 "40x12 session: exit 0"
 prefix_unchanged "40x12 session"

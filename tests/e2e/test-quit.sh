@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Quitting asks first: n (or Esc then n) goes on, y stops with "Session
-# stopped" and logs the hold under way as partial. Also + and ? during a
-# hold, and an unknown id, which needs no terminal.
+# Quitting asks first, with the clock stopped and the session frozen behind
+# the question: n (or Esc then n) goes on where it was, y stops with
+# "Session stopped" and logs the hold under way as partial. The help stops
+# the clock too. Also + during a hold, and an unknown id, which needs no
+# terminal.
 . "$(dirname "$0")/lib.sh" "$@"
 
 sandbox
@@ -13,25 +15,45 @@ expect '^ Last one' 2 "hold under way"
 keys +
 expect '/ 0:10$' 2 "+ makes the hold 5 s longer: / 0:10"
 
+# frozen WHAT: the hold bar's time stays the same for 3 s, and the
+# prompt says Paused.
+frozen() {
+	local was
+	was=$(printf '%s\n' "$SCREEN" | grep -Eo '[0-9]:[0-9]{2} / 0:10$')
+	see '^ Paused' "$1: the prompt says Paused"
+	if [ -n "$was" ] && ! wait_gone " $was\$" 3; then
+		ok "$1: the clock stands still at $was"
+	else
+		fail "$1: the clock did not stand still (was '${was:-none}')"
+	fi
+}
+
 keys '?'
 expect 'pause / resume' 2 "? shows the keys"
 see 'Ctrl-Z +pause and suspend' "help names Ctrl-Z"
+frozen "behind the help"
 keys '?'
 if wait_gone 'pause / resume' 2; then
 	ok "? again closes the help"
 else
 	fail "? again does not close the help"
 fi
+expect '^ Last one' 2 "after the help: the hold goes on"
 
 keys q
-expect 'Quit this session\? y / n' 2 "q asks: Quit this session? y / n"
+expect 'Quit this session\?' 2 "q asks: Quit this session?"
+see 'y +quit' "the question says what y does"
+see 'n +keep going' "the question says what n does"
+see '^ STRETCH · Hamstrings' "the session is still shown behind the question"
+frozen "behind the question"
+check "nothing logged while the question is open" [ "$(record_count)" = 0 ]
 keys n
 if wait_gone 'Quit this session' 2; then
 	ok "n closes the question"
 else
 	fail "n does not close the question"
 fi
-see '^ Last one' "n: the hold goes on"
+expect '^ Last one' 2 "n: the hold goes on"
 before=$(printf '%s\n' "$SCREEN" | grep -Eo '[0-9]:[0-9]{2} / 0:10$')
 if wait_gone " $before\$" 3; then
 	ok "n: the clock keeps going (was $before)"
@@ -40,14 +62,14 @@ else
 fi
 
 keys Escape
-expect 'Quit this session\? y / n' 2 "Esc asks too"
+expect 'Quit this session\?' 2 "Esc asks too"
 keys n
 wait_gone 'Quit this session' 2
 check "nothing logged while the session goes on" [ "$(record_count)" = 0 ]
 
 expect ' 0:0[4-8] / 0:10$' 4 "over three seconds into the hold"
 keys q
-expect 'Quit this session\? y / n' 2 "q asks again"
+expect 'Quit this session\?' 2 "q asks again"
 keys y
 expect 'Session stopped' 2 "y: Session stopped"
 see 'Holds done: 0 of 1 +\(1 partial, 0 skipped\)' "summary counts the partial hold"

@@ -15,13 +15,28 @@ see '/ 0:10$' "--hold 10 sets the hold to 10 s"
 see '█' "full layout: big digits"
 see 'Space pause +. skip' "full layout: keys line"
 
+# big_rows: how many rows of the last capture are big type alone.
+big_rows() {
+	printf '%s\n' "$SCREEN" | grep -Ec '^[ █]*█[ █]*$'
+}
+small=$(big_rows)
+resize 120 40
+expect '^ E2E one {80,}step 1/1 *$' 2 "120x40: the title bar is 120 wide"
+wait_until 2 eval '[ "$(capture; big_rows)" -ge $((2 * small)) ]'
+capture
+big=$(big_rows)
+check "120x40: the countdown takes at least twice the rows ($big, $small at 80x24)" \
+    [ "$small" -ge 5 -a "$big" -ge $((2 * small)) ]
+resize 80 24
+expect '^ E2E one {40,70}step 1/1 *$' 2 "80x24 again"
+
 resize 50 14
-expect 'Spc pause' 2 "50x14: the compact layout's keys line"
+expect 'Space pause .* q \?$' 2 "50x14: the keys line, shortened to fit"
 see '^ E2E one +step 1/1 *$' "50x14: title bar"
 see 'STRETCH · Hamstrings' "50x14: what line"
 see '^ [0-9]:[0-9]{2} *$' "50x14: the countdown as plain text"
 see '/ 0:10$' "50x14: hold bar"
-not_see '█' "50x14: no big digits"
+not_see '^[ █]*█[ █]*$' "50x14: no big digits (a row of blocks alone)"
 wide=$(printf '%s\n' "$SCREEN" | LC_ALL=C.UTF-8 wc -L)
 check "50x14: nothing drawn past column 50 (widest line: $wide)" \
     [ "$wide" -le 50 ]

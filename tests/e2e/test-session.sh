@@ -50,7 +50,7 @@ see 'Time held: +0:15' "summary: Time held 0:15"
 see '^ +Calves +0:10' "summary: Calves 0:10"
 see '^ +Quads +0:05' "summary: Quads 0:05"
 see "Logged 3 holds to $LOG" "summary: Logged 3 holds to the log's path"
-see 'q or Enter to leave' "summary keys"
+see 'Enter leave +r again' "summary keys"
 keys Enter
 expect_exit 0 5 "Enter leaves the summary with status 0"
 
