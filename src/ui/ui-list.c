@@ -180,9 +180,10 @@ list_preview(const struct ui *ui, const struct routine *r, int y, int x,
 	attron(A_BOLD);
 	ui_put_clean(y++, x, r->name, w);
 	attroff(A_BOLD);
-	snprintf(line, sizeof line, "%s, %zu steps, %zu holds",
+	snprintf(line, sizeof line, "%s, %zu step%s, %zu hold%s",
 	    duration_clock(list_seconds(ui, r), clock, sizeof clock),
-	    r->nsteps, routine_holds(r));
+	    r->nsteps, r->nsteps == 1 ? "" : "s", routine_holds(r),
+	    routine_holds(r) == 1 ? "" : "s");
 	ui_put(y++, x, line, w);
 	y = list_tags(r, y, x, w) + 1;
 	for (i = 0; i < r->nsteps && y < end; i++) {

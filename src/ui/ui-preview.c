@@ -96,21 +96,40 @@ preview_total(const struct session_opts *opts, const struct routine *r,
 	    duration_clock(t.ready, d, sizeof d));
 }
 
-/* "Holds: as written", "Holds: 10s shorter each". */
+/* Whether moving the holds stopped one at its least or most. */
+static int
+preview_clamped(const struct preview *p)
+{
+	size_t	i;
+	int	t;
+
+	for (i = 0; i < p->r->nsteps; i++) {
+		t = p->r->steps[i].hold + p->adjust;
+		if (t < STEP_HOLD_MIN || t > STEP_HOLD_MAX)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Holds: as written", "Holds: 10s shorter each, 5s at least". */
 static void
 preview_holds(const struct preview *p, char *buf, size_t size)
 {
-	char	by[32];
+	char	by[32], bound[48] = "";
 	int	narrow = COLS < PREVIEW_WIDE;
 
 	duration_format(abs(p->adjust), by, sizeof by);
+	if (preview_clamped(p))
+		snprintf(bound, sizeof bound, ", %ds at %s", p->adjust < 0 ?
+		    STEP_HOLD_MIN : STEP_HOLD_MAX, p->adjust < 0 ? "least" :
+		    "most");
 	if (p->adjust == 0)
 		snprintf(buf, size, narrow ? "Holds: as written" : "Holds: as "
 		    "written  (+/- moves every hold 5s)");
 	else
-		snprintf(buf, size, narrow ? "Holds: %s %s (0 resets)" :
-		    "Holds: %s %s each for this session  (0: as written)", by,
-		    p->adjust < 0 ? "shorter" : "longer");
+		snprintf(buf, size, narrow ? "Holds: %s %s%s" : "Holds: %s %s "
+		    "each%s  (0: as written)", by, p->adjust < 0 ? "shorter" :
+		    "longer", bound);
 }
 
 /* Draw the preview. */
