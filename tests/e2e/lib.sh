@@ -210,24 +210,45 @@ seen() {
 	printf '%s\n' "$SCREEN" | grep -Eq -- "$1"
 }
 
+# settle: capture again until two captures 50 ms apart agree (for at most
+# a second), so that checks after a wait never look at a screen that tmux
+# caught while limber was still writing it.
+settle() {
+	local prev i
+	for ((i = 0; i < 20; i++)); do
+		prev=$SCREEN
+		sleep 0.05
+		capture
+		[ "$SCREEN" = "$prev" ] && return 0
+	done
+}
+
 # wait_for PATTERN [TIMEOUT]: poll the screen every 0.1 s until it matches
-# the extended regex; 1 if it did not within TIMEOUT seconds (default 10).
+# the extended regex, and still does once it has settled; 1 if it did not
+# within TIMEOUT seconds (default 10).
 wait_for() {
 	local pat=$1 end=$(($(now_ms) + ${2:-10} * 1000))
 	while :; do
 		capture
-		seen "$pat" && return 0
+		if seen "$pat"; then
+			settle
+			seen "$pat" && return 0
+		fi
 		[ "$(now_ms)" -ge "$end" ] && return 1
 		sleep 0.1
 	done
 }
 
-# wait_gone PATTERN [TIMEOUT]: poll until the screen no longer matches.
+# wait_gone PATTERN [TIMEOUT]: poll until the screen no longer matches,
+# settled.
 wait_gone() {
 	local pat=$1 end=$(($(now_ms) + ${2:-10} * 1000))
 	while :; do
 		capture
-		seen "$pat" || return 0
+		if ! seen "$pat"; then
+			settle
+			seen "$pat" || return 0
+		fi
 		[ "$(now_ms)" -ge "$end" ] && return 1
 		sleep 0.1
 	done

@@ -154,7 +154,7 @@ keys 3
 expect 'Streak 3 days' 2 "3 again: History"
 
 resize 40 12
-sleep 0.5
+expect '^ 1 What.s sore\? 2 All routines' 3 "40x12: the tabs, closer together"
 expect 'History' 3 "40x12: the History tab is still there"
 see 'Streak' "40x12: the streak"
 check "40x12: limber is still running" running
