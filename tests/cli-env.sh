@@ -376,6 +376,8 @@ else
 	tcheck "History with no log" 'Streak 0 days'
 	tmux -L "$SOCK" send-keys -t env 2
 	tcheck "All routines" 'Filter: '
+	# The filter takes every printable key until Esc gives them back.
+	tmux -L "$SOCK" send-keys -t env Escape
 	tmux -L "$SOCK" send-keys -t env 1
 	tcheck "back to What's sore?" "What's sore\\? Pick"
 	tmux -L "$SOCK" send-keys -t env q
