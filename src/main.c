@@ -1,31 +1,52 @@
 /* limber: guided stretching and foam-rolling in the terminal. */
-#include <getopt.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
-#include <string.h>
+#include <stdlib.h>
 
 #include "cmd/cmd.h"
 #include "limber/area.h"
+#include "limber/text.h"
+#include "limber/xmalloc.h"
 
-/* The top-level help. */
+static void	main_usage(const struct cmd_entry *, FILE *);
+static int	main_exec(const struct cmd_entry *, const struct args *);
+
+/* The options before a command; --routines is handed on to it. */
+static const struct cmd_option main_options[] = {
+	CMD_OPTION_ROUTINES,
+	{ "version", 'V', NULL, "show the version", CMD_SHORT },
+	{ NULL, 0, NULL, NULL, 0 },
+};
+
+/* limber itself: its options, then a command or nothing. */
+static const struct cmd_entry main_entry = {
+	.name = NULL,
+	.summary = "Guided stretching and foam-rolling routines in the terminal",
+	.options = main_options,
+	.args = { "[COMMAND [ARGS]]", 0, CMD_ANY, NULL, NULL },
+	.flags = CMD_STOP_AT_ARG,
+	.usage = main_usage,
+	.exec = main_exec,
+};
+
+/* The top-level help: the commands and options from their entries. */
 static void
-main_usage(FILE *f)
+main_usage(const struct cmd_entry *e, FILE *f)
 {
 	size_t	i;
 
-	fprintf(f, "usage: limber [--routines DIR]... [COMMAND [ARGS]]\n\n"
-	    "Guided stretching and foam-rolling routines in the terminal.\n"
-	    "With no command, limber asks what is sore and starts a routine.\n\n"
-	    "Commands:\n");
-	for (i = 0; i < cmd_count; i++)
-		fprintf(f, "  %-8s  %s\n", cmd_table[i].name,
-		    cmd_table[i].summary);
-	fprintf(f, "\nOptions:\n"
-	    "  --routines DIR    add a folder of routines to the library\n"
-	    "  -h, --help        show this help ('limber COMMAND --help' for "
-	    "a command)\n"
-	    "  -V, --version     show the version\n\nAreas:\n ");
+	cmd_usage_line(e, f);
+	fprintf(f, "\n%s.\nWith no command, limber asks what is sore and "
+	    "starts a routine.\n\nCommands:\n", e->summary);
+	for (i = 0; cmd_table[i] != NULL; i++)
+		fprintf(f, "  %-8s  %s\n", cmd_table[i]->name,
+		    cmd_table[i]->summary);
+	fprintf(f, "\nOptions:\n");
+	cmd_usage_options(f, e->options);
+	cmd_usage_option(f, "-h, --help", "show this help ('limber COMMAND "
+	    "--help' for a command)");
+	fprintf(f, "\nAreas:\n ");
 	for (i = 0; i < area_count; i++)
 		fprintf(f, " %s", area_table[i].id);
 	fprintf(f, "\n\nRoutines come from the bundled library, then "
@@ -33,91 +54,63 @@ main_usage(FILE *f)
 	    "See limber(1) for the routine format.\n");
 }
 
-/* limber alone, perhaps with --routines: the start screen. */
+/*
+ * Run the command that args name, with the --routines folders given
+ * before it handed on as if written after its name.
+ */
 static int
-main_start(int argc, char **argv)
+main_command(const struct args *a)
 {
-	struct cmd_routines	cr = { NULL, 0 };
-	int			i, status;
+	const struct cmd_entry	 *c;
+	char *const		 *dirs;
+	char			**argv, *clean;
+	size_t			  i, ndirs, n = 0;
+	int			  status;
 
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--routines") == 0)
-			cmd_routines_add(&cr, argv[++i]);
-		else if (strncmp(argv[i], "--routines=", 11) == 0)
-			cmd_routines_add(&cr, argv[i] + 11);
+	if ((c = cmd_find(args_arg(a, 0))) == NULL) {
+		clean = text_sanitize(args_arg(a, 0), 0);
+		fprintf(stderr, "limber: unknown command '%s' (see 'limber "
+		    "--help')\n", clean);
+		free(clean);
+		return EXIT_USAGE;
 	}
-	status = cmd_start(&cr);
-	cmd_routines_free(&cr);
+	dirs = args_list(a, 'r', &ndirs);
+	argv = xcalloc(2 * ndirs + (size_t)args_count(a) + 1, sizeof *argv);
+	argv[n++] = args_arg(a, 0);
+	for (i = 0; i < ndirs; i++) {
+		argv[n++] = (char *)"--routines";
+		argv[n++] = dirs[i];
+	}
+	for (i = 1; i < (size_t)args_count(a); i++)
+		argv[n++] = args_arg(a, (int)i);
+	status = cmd_exec(c, (int)n, argv);
+	free(argv);
 	return status;
 }
 
-/* The command named name, or NULL. */
-static const struct cmd *
-main_find(const char *name)
+/* --version, the start screen, or a command. */
+static int
+main_exec(const struct cmd_entry *e, const struct args *a)
 {
-	size_t	i;
+	struct cmd_routines	cr;
 
-	for (i = 0; i < cmd_count; i++) {
-		if (strcmp(cmd_table[i].name, name) == 0)
-			return &cmd_table[i];
+	(void)e;
+	if (args_has(a, 'V')) {
+		printf("limber %s\n", LIMBER_VERSION);
+		return 0;
 	}
-	return NULL;
+	if (args_count(a) > 0)
+		return main_command(a);
+	cmd_routines(a, &cr);
+	return cmd_start(&cr);
 }
 
-/*
- * Options before the command: --help, --version and --routines, which is
- * handed on to the command as if written after it.
- */
+/* Parse the options before the command, then run it. */
 int
 main(int argc, char **argv)
 {
-	const struct cmd	*c;
-	char			*args[256];
-	int			 i, n = 0, first = 1;
-
 	setlocale(LC_ALL, "");
 	/* Over a file-size limit, let the log's write() fail and say so. */
 	signal(SIGXFSZ, SIG_IGN);
-	while (first < argc && argv[first][0] == '-') {
-		if (strcmp(argv[first], "--help") == 0 ||
-		    strcmp(argv[first], "-h") == 0) {
-			main_usage(stdout);
-			return 0;
-		}
-		if (strcmp(argv[first], "--version") == 0 ||
-		    strcmp(argv[first], "-V") == 0) {
-			printf("limber %s\n", LIMBER_VERSION);
-			return 0;
-		}
-		if (strcmp(argv[first], "--routines") == 0 &&
-		    first + 1 < argc) {
-			first += 2;
-			continue;
-		}
-		if (strncmp(argv[first], "--routines=", 11) == 0) {
-			first++;
-			continue;
-		}
-		fprintf(stderr, "limber: unknown option '%s' (see 'limber "
-		    "--help')\n", argv[first]);
-		return EXIT_USAGE;
-	}
-	if (first == argc)
-		return main_start(argc, argv);
-	if ((c = main_find(argv[first])) == NULL) {
-		fprintf(stderr, "limber: unknown command '%s' (see 'limber "
-		    "--help')\n", argv[first]);
-		return EXIT_USAGE;
-	}
-	if (argc > (int)(sizeof args / sizeof args[0]) - 1) {
-		fprintf(stderr, "limber: too many arguments\n");
-		return EXIT_USAGE;
-	}
-	args[n++] = argv[first];
-	for (i = 1; i < first; i++)
-		args[n++] = argv[i];
-	for (i = first + 1; i < argc; i++)
-		args[n++] = argv[i];
-	args[n] = NULL;
-	return c->fn(c, n, args);
+	return cmd_exec(&main_entry, argc, argv);
 }

@@ -1,6 +1,7 @@
 /*
  * Tests for the settings file: config_init(), config_load() with every
- * diagnostic at its position, and config_path().
+ * diagnostic at its position, color as another spelling of colour,
+ * config_missing() and config_path().
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -44,7 +45,15 @@ static const struct bad_case bad_cases[] = {
 	{ "colour: rainbow\n", 1, 9, "expected auto, always or never" },
 	{ "colour: nevr\n", 1, 9, "did you mean 'never'?" },
 	{ "bel: true\n", 1, 1, "unknown key 'bel' (did you mean 'bell'?)" },
-	{ "color: never\n", 1, 1, "did you mean 'colour'?" },
+	{ "colr: never\n", 1, 1, "did you mean 'colo" },
+	{ "color: rainbow\n", 1, 8, "unknown value 'rainbow' for 'color' "
+	    "(expected auto, always or never)" },
+	{ "colour: auto\ncolor: always\n", 2, 1, "duplicate key 'color' "
+	    "(first at 1:1 as 'colour')" },
+	{ "color: auto\ncolour: always\n", 2, 1, "duplicate key 'colour' "
+	    "(first at 1:1 as 'color')" },
+	{ "color: auto\ncolor: never\n", 2, 1, "duplicate key 'color' "
+	    "(first at 1:1)" },
 	{ "zzz: 1\n", 1, 1, "known keys: prepare, switch, bell, colour" },
 	{ "bell: true\nbell: false\n", 2, 1, "duplicate key 'bell' (first "
 	    "at 1:1)" },
@@ -247,6 +256,30 @@ START_TEST(test_limits)
 }
 END_TEST
 
+START_TEST(test_color)
+{
+	static const struct {
+		const char		*text;
+		enum config_colour	 colour;
+	} words[] = {
+		{ "color: never\n", COLOUR_NEVER },
+		{ "color: always\n", COLOUR_ALWAYS },
+		{ "color: auto\n", COLOUR_AUTO },
+		{ "color: Never\nbell: false\n", COLOUR_NEVER },
+		{ "colour: never\n", COLOUR_NEVER },
+	};
+	struct config	cfg;
+	size_t		i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		load_good(words[i].text, &cfg);
+		ck_assert_msg(cfg.colour == words[i].colour, "%s",
+		    words[i].text);
+		config_done(&cfg);
+	}
+}
+END_TEST
+
 START_TEST(test_flag_words)
 {
 	static const struct {
@@ -279,14 +312,18 @@ START_TEST(test_missing_file)
 	fixture_open(&fx);
 	config_init(&cfg);
 	diag_init(&dl);
+	ck_assert_int_eq(config_missing(fx.path), 1);
 	ck_assert_int_eq(config_load(&cfg, fx.path, &dl), 0);
 	ck_assert_uint_eq(dl.n, 0);
 	deeper = malloc(strlen(fx.dir) + 32);
 	ck_assert_ptr_nonnull(deeper);
 	sprintf(deeper, "%s/limber/config.yaml", fx.dir);
+	ck_assert_int_eq(config_missing(deeper), 1);
 	ck_assert_int_eq(config_load(&cfg, deeper, &dl), 0);
 	ck_assert_uint_eq(dl.n, 0);
 	check_defaults(&cfg);
+	fixture_write(&fx, "");
+	ck_assert_int_eq(config_missing(fx.path), 0);
 	free(deeper);
 	diag_done(&dl);
 	config_done(&cfg);
@@ -378,7 +415,8 @@ START_TEST(test_several_bad)
 	check_diag(&dl, 2, 4, 9, "unknown value 'rainbow'");
 	check_diag(&dl, 3, 6, 3, "did you mean 'calves'?");
 	check_diag(&dl, 4, 8, 11, "out of range");
-	check_diag(&dl, 5, 10, 1, "did you mean 'colour'?");
+	check_diag(&dl, 5, 10, 1, "duplicate key 'color' (first at 4:1 as "
+	    "'colour')");
 	ck_assert_int_eq(cfg.prepare, CONFIG_PREPARE_DEFAULT);
 	ck_assert_int_eq(cfg.switch_secs, 10);
 	ck_assert_int_eq(cfg.bell, 1);
@@ -461,6 +499,7 @@ config_suite(void)
 	tcase_add_test(tc, test_every_key);
 	tcase_add_test(tc, test_limits);
 	tcase_add_test(tc, test_flag_words);
+	tcase_add_test(tc, test_color);
 	tcase_add_test(tc, test_missing_file);
 	tcase_add_test(tc, test_empty_file);
 	tcase_add_test(tc, test_comments_only);

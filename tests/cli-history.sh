@@ -135,14 +135,16 @@ expect due-config 1
 same due-config out 'neck: 0 of 2 days with 30s a side this week, last done never\n'
 printf 'targets:\n  nekc: {days: 2}\n' >"$XDG_CONFIG_HOME/limber/config.yaml"
 run due
-expect due-bad-config 0 err "unknown.*nekc"
+expect due-bad-config 3 err "config.yaml:2:3: error: unknown area 'nekc' \(did you mean 'neck'\?\)"
+[ ! -s "$T/out" ] && ok || bad "due with bad settings printed areas"
 rm -r "$XDG_CONFIG_HOME/limber"
 
-# A log that is a folder: a clear error.
+# A log that is a folder: a clear error (due says so with 3).
 mkdir "$LOG"
 for cmd in history stats due export; do
 	run $cmd
-	expect "folder-$cmd" 1 err "^limber: cannot read $LOG: Is a directory$"
+	want=1; [ $cmd = due ] && want=3
+	expect "folder-$cmd" $want err "^limber: cannot read $LOG: Is a directory$"
 done
 run export
 [ ! -s "$T/out" ] && ok || bad "export of an unreadable log printed something"

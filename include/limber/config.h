@@ -40,6 +40,8 @@ void	 config_init(struct config *);	/* the defaults */
 void	 config_done(struct config *);
 /* The settings file's path (CONFIG/limber/config.yaml) or NULL; caller frees. */
 char	*config_path(void);
+/* Whether there is no settings file at path: the defaults, no error. */
+int	 config_missing(const char *path);
 /*
  * Load path over the settings already in cfg (after config_init); a missing
  * file is fine. 0, or -1 with every problem in diags: a bad key leaves its

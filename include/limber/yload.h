@@ -69,7 +69,9 @@ int	 yload_count(struct yload *, const struct yload_field *,
 /*
  * Fill obj from a mapping by a table of at most YLOAD_FIELDS_MAX fields;
  * what names the mapping in messages. 0, or -1 after reporting every
- * problem: complex, unknown, duplicate and missing required keys.
+ * problem: complex, unknown, duplicate and missing required keys. A field
+ * with the same parser, offset and data as an earlier one is another
+ * spelling of its key, and a mapping may hold only one of the two.
  */
 int	 yload_map(struct yload *, const struct ynode *map,
 	    const struct yload_field *, size_t n, void *obj, const char *what);

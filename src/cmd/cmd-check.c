@@ -1,10 +1,27 @@
 /* limber check: validate routine files, folders or the whole library. */
 #include "cmd/cmd.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 
 #include "limber/diag.h"
+
+static int	cmd_check(const struct cmd_entry *, const struct args *);
+
+static const struct cmd_option cmd_check_options[] = {
+	{ "dose", 'd', NULL,
+	    "also warn where holds stray from the evidence-based dose", 0 },
+	CMD_OPTION_ROUTINES,
+	{ NULL, 0, NULL, NULL, 0 },
+};
+
+const struct cmd_entry cmd_check_entry = {
+	.name = "check",
+	.summary = "validate routine files or folders (default: library and "
+	    "settings)",
+	.options = cmd_check_options,
+	.args = { "[PATH...]", 0, CMD_ANY, NULL, NULL },
+	.exec = cmd_check,
+};
 
 /* Add the dose warnings of every routine loaded. */
 static void
@@ -16,43 +33,62 @@ check_dose(const struct library *lib, struct diag_list *diags)
 		routine_check_dose(lib->v[i], diags);
 }
 
-/* Validate; 0 when every file is a valid routine, 1 otherwise. */
-int
-cmd_check(const struct cmd *c, int argc, char **argv)
+/*
+ * Check the settings file into diags: -1 when there is none, else 0 when
+ * it is good and 1 when it is not.
+ */
+static int
+check_settings(struct diag_list *diags)
 {
-	static const struct option opts[] = {
-		{ "dose", no_argument, NULL, 'd' },
-		{ "routines", required_argument, NULL, 'r' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct cmd_routines	cr = { NULL, 0 };
+	struct config	 cfg;
+	char		*path = config_path();
+	int		 bad;
+
+	if (path == NULL || config_missing(path)) {
+		free(path);
+		return -1;
+	}
+	config_init(&cfg);
+	bad = config_load(&cfg, path, diags) != 0;
+	config_done(&cfg);
+	free(path);
+	return bad;
+}
+
+/* Load the paths given, or with none the whole library. */
+static void
+check_load(struct library *lib, const struct args *a,
+    struct diag_list *diags)
+{
+	struct cmd_routines	cr;
+	int			i, n = args_count(a);
+	size_t			j;
+
+	cmd_routines(a, &cr);
+	if (n == 0)
+		library_load_default(lib, cr.dirs, cr.n, diags);
+	for (i = 0; i < n; i++)
+		library_add_path(lib, args_arg(a, i), 1, diags);
+	for (j = 0; j < cr.n && n > 0; j++)
+		library_add_path(lib, cr.dirs[j], 1, diags);
+}
+
+/* Validate; 0 when every file is a valid routine, 1 otherwise. */
+static int
+cmd_check(const struct cmd_entry *e, const struct args *a)
+{
 	struct diag_list	diags;
 	struct library		lib;
-	int			opt, dose = 0, i, stop;
+	int			settings = -1, bad;
 
-	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'd':
-			dose = 1;
-			break;
-		default:
-			if ((stop = cmd_option(c, opt, argc, argv, &cr)) !=
-			    CMD_CONTINUE)
-				return stop;
-			break;
-		}
-	}
+	(void)e;
 	diag_init(&diags);
 	library_init(&lib);
-	if (optind == argc)
-		library_load_default(&lib, cr.dirs, cr.n, &diags);
-	for (i = optind; i < argc; i++)
-		library_add_path(&lib, argv[i], 1, &diags);
-	for (i = 0; i < (int)cr.n && optind < argc; i++)
-		library_add_path(&lib, cr.dirs[i], 1, &diags);
-	if (dose)
+	check_load(&lib, a, &diags);
+	if (args_has(a, 'd'))
 		check_dose(&lib, &diags);
+	if (args_count(a) == 0)
+		settings = check_settings(&diags);
 	diag_print(&diags, stderr);
 	if (lib.bad == 0)
 		printf("%zu file%s checked, all valid\n", lib.files,
@@ -60,9 +96,11 @@ cmd_check(const struct cmd *c, int argc, char **argv)
 	else
 		printf("%zu file%s checked, %zu invalid\n", lib.files,
 		    lib.files == 1 ? "" : "s", lib.bad);
-	opt = lib.bad > 0 || diags.errors > 0;
+	if (settings >= 0)
+		printf("1 settings file checked, %s\n", settings ? "invalid" :
+		    "valid");
+	bad = lib.bad > 0 || diags.errors > 0;
 	diag_done(&diags);
 	library_done(&lib);
-	cmd_routines_free(&cr);
-	return opt;
+	return bad;
 }

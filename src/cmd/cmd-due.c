@@ -1,11 +1,31 @@
 /* limber due: the areas short of their weekly target, for scripts. */
 #include "cmd/cmd.h"
 
-#include <getopt.h>
-
 #include "limber/area.h"
 #include "limber/day.h"
 #include "limber/duration.h"
+
+/* The exit statuses beside 2, a usage error. */
+#define CMD_DUE_NONE		0	/* no area is due */
+#define CMD_DUE_SOME		1	/* one or more are */
+#define CMD_DUE_UNREADABLE	3	/* the settings or the log */
+
+static int	cmd_due(const struct cmd_entry *, const struct args *);
+
+static const struct cmd_option cmd_due_options[] = {
+	{ NULL, 0, NULL, NULL, 0 },
+};
+
+const struct cmd_entry cmd_due_entry = {
+	.name = "due",
+	.summary = "list the areas short of their weekly target (exit 1 if any)",
+	.options = cmd_due_options,
+	.args = { "", 0, 0, NULL, NULL },
+	.exit_status = "Exit status: 0 when no area is due, 1 when one or more "
+	    "are, 2 on a usage error, 3 when the settings or the log cannot be "
+	    "read.",
+	.exec = cmd_due,
+};
 
 /* Print one line per due area; how many were printed. */
 static size_t
@@ -30,31 +50,23 @@ cmd_due_print(const struct stats *st)
 	return n;
 }
 
-/* Say which areas are due; exit 1 if any is, 0 if none. */
-int
-cmd_due(const struct cmd *c, int argc, char **argv)
+/* Say which areas are due: the exit status says whether any is. */
+static int
+cmd_due(const struct cmd_entry *e, const struct args *a)
 {
-	static const struct option opts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct cmd_routines	cr = { NULL, 0 };
-	struct config		cfg;
-	struct stats		st;
-	int			opt, status, stop;
+	struct config	cfg;
+	struct stats	st;
+	int		status = CMD_DUE_UNREADABLE;
 
-	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		if ((stop = cmd_option(c, opt, argc, argv, &cr)) !=
-		    CMD_CONTINUE)
-			return stop;
+	(void)e;
+	(void)a;
+	if (cmd_load_config(&cfg) == 0) {
+		stats_init(&st, day_today(), &cfg, 0);
+		if (cmd_log_stats(&st) == 0)
+			status = cmd_due_print(&st) > 0 ? CMD_DUE_SOME :
+			    CMD_DUE_NONE;
+		stats_done(&st);
 	}
-	if ((stop = cmd_no_args(c, argc, argv)) != CMD_CONTINUE)
-		return stop;
-	cmd_load_config(&cfg);
-	stats_init(&st, day_today(), &cfg, 0);
-	if ((status = cmd_log_stats(&st)) == 0)
-		status = cmd_due_print(&st) > 0;
-	stats_done(&st);
 	config_done(&cfg);
 	return status;
 }

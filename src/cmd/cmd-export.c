@@ -2,7 +2,6 @@
 #include "cmd/cmd.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +10,27 @@
 
 /* The formats by name, in the order of enum export_format. */
 static const char *const cmd_export_formats[] = { "csv", "json" };
+#define CMD_EXPORT_NFORMATS \
+	(sizeof cmd_export_formats / sizeof cmd_export_formats[0])
+
+static int	cmd_export(const struct cmd_entry *, const struct args *);
+
+static const struct cmd_option cmd_export_options[] = {
+	{ "since", 's', "DATE",
+	    "from this date (YYYY-MM-DD, or 30d or 12w ago)", 0 },
+	{ "until", 'u', "DATE", "to this date (default: the last record)", 0 },
+	{ "area", 'a', "AREA", "only holds of AREA (e.g. calves)", 0 },
+	{ "format", 'f', "FMT", "csv (the default) or json", 0 },
+	{ NULL, 0, NULL, NULL, 0 },
+};
+
+const struct cmd_entry cmd_export_entry = {
+	.name = "export",
+	.summary = "write the hold log as CSV or JSON for other programs",
+	.options = cmd_export_options,
+	.args = { "", 0, 0, NULL, NULL },
+	.exec = cmd_export,
+};
 
 /* Where the records go. */
 struct cmd_export_out {
@@ -48,39 +68,19 @@ cmd_export_finish(struct cmd_export_out *out, int status)
 }
 
 /* Write every record in range. */
-int
-cmd_export(const struct cmd *c, int argc, char **argv)
+static int
+cmd_export(const struct cmd_entry *e, const struct args *a)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "since", required_argument, NULL, 's' },
-		{ "until", required_argument, NULL, 'u' },
-		{ "area", required_argument, NULL, 'a' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct cmd_routines	cr = { NULL, 0 };
 	struct cmd_filter	f;
 	struct cmd_export_out	out = { EXPORT_CSV, stdout, 0 };
-	int			opt, status, stop, fmt;
+	int			status, stop, fmt = EXPORT_CSV;
 
 	cmd_filter_init(&f, -1);
-	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		if (opt == 'f') {
-			stop = cmd_choice(c, "--format", optarg,
-			    cmd_export_formats, 2, &fmt);
-			out.fmt = (enum export_format)fmt;
-		}
-		else if (opt == 's' || opt == 'u' || opt == 'a')
-			stop = cmd_filter_option(c, &f, opt, optarg);
-		else
-			stop = cmd_option(c, opt, argc, argv, &cr);
-		if (stop != CMD_CONTINUE)
-			return stop;
-	}
-	if ((stop = cmd_no_args(c, argc, argv)) != CMD_CONTINUE ||
-	    (stop = cmd_filter_check(c, &f)) != CMD_CONTINUE)
+	if ((stop = cmd_choice(e, a, 'f', cmd_export_formats,
+	    CMD_EXPORT_NFORMATS, &fmt)) != CMD_CONTINUE ||
+	    (stop = cmd_filter_args(e, &f, a)) != CMD_CONTINUE)
 		return stop;
+	out.fmt = (enum export_format)fmt;
 	/* The reader holds no lock, so a slow pager holds up no session. */
 	status = cmd_log_each(&f, cmd_export_record, &out);
 	return cmd_export_finish(&out, status);

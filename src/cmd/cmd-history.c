@@ -1,7 +1,6 @@
 /* limber history: the holds in a range of dates as a table. */
 #include "cmd/cmd.h"
 
-#include <getopt.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +14,24 @@
 #define HIST_GAP	2	/* spaces between columns */
 #define HIST_STEP_MIN	12	/* the stretch column is never narrower */
 #define HIST_CUT	"..."	/* ends a stretch name cut to fit */
+
+static int	cmd_history(const struct cmd_entry *, const struct args *);
+
+static const struct cmd_option cmd_history_options[] = {
+	{ "since", 's', "DATE",
+	    "from this date (YYYY-MM-DD, or 30d or 12w ago; default 30d)", 0 },
+	{ "until", 'u', "DATE", "to this date (default: today)", 0 },
+	{ "area", 'a', "AREA", "only holds of AREA (e.g. calves)", 0 },
+	{ NULL, 0, NULL, NULL, 0 },
+};
+
+const struct cmd_entry cmd_history_entry = {
+	.name = "history",
+	.summary = "show the holds you have done, oldest first",
+	.options = cmd_history_options,
+	.args = { "", 0, 0, NULL, NULL },
+	.exec = cmd_history,
+};
 
 static const char *const hist_sides[] = { "", "left", "right" };
 static const char *const hist_outcomes[] = { "done", "partial", "skipped" };
@@ -200,33 +217,16 @@ cmd_history_free(struct hist *h)
 }
 
 /* Show the holds in range, oldest first. */
-int
-cmd_history(const struct cmd *c, int argc, char **argv)
+static int
+cmd_history(const struct cmd_entry *e, const struct args *a)
 {
-	static const struct option opts[] = {
-		{ "since", required_argument, NULL, 's' },
-		{ "until", required_argument, NULL, 'u' },
-		{ "area", required_argument, NULL, 'a' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct cmd_routines	cr = { NULL, 0 };
 	struct cmd_filter	f;
 	struct hist		h;
-	int			opt, status, stop;
+	int			status;
 
 	cmd_filter_init(&f, 30);
-	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		if (opt == 's' || opt == 'u' || opt == 'a')
-			stop = cmd_filter_option(c, &f, opt, optarg);
-		else
-			stop = cmd_option(c, opt, argc, argv, &cr);
-		if (stop != CMD_CONTINUE)
-			return stop;
-	}
-	if ((stop = cmd_no_args(c, argc, argv)) != CMD_CONTINUE ||
-	    (stop = cmd_filter_check(c, &f)) != CMD_CONTINUE)
-		return stop;
+	if ((status = cmd_filter_args(e, &f, a)) != CMD_CONTINUE)
+		return status;
 	memset(&h, 0, sizeof h);
 	if ((status = cmd_log_each(&f, cmd_history_add, &h)) == 0) {
 		if (h.n == 0)

@@ -1,7 +1,6 @@
 /* limber list: one routine per line. */
 #include "cmd/cmd.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -11,6 +10,24 @@
 #include "limber/text.h"
 
 #define LIST_NAME_MAX	36	/* columns of a name before it is cut */
+
+static int	cmd_list(const struct cmd_entry *, const struct args *);
+
+static const struct cmd_option cmd_list_options[] = {
+	{ "area", 'a', "AREA", "only routines that work AREA (e.g. calves)",
+	    0 },
+	{ "tag", 't', "TAG", "only routines tagged TAG (e.g. post-run)", 0 },
+	CMD_OPTION_ROUTINES,
+	{ NULL, 0, NULL, NULL, 0 },
+};
+
+const struct cmd_entry cmd_list_entry = {
+	.name = "list",
+	.summary = "list routines: id, name, steps, total time, areas",
+	.options = cmd_list_options,
+	.args = { "", 0, 0, NULL, NULL },
+	.exec = cmd_list,
+};
 
 struct list_filter {
 	int		 area;		/* -1 for any */
@@ -83,51 +100,21 @@ list_print(const struct library *lib, const struct list_filter *f)
 }
 
 /* List routines, optionally by area or tag. */
-int
-cmd_list(const struct cmd *c, int argc, char **argv)
+static int
+cmd_list(const struct cmd_entry *e, const struct args *a)
 {
-	static const struct option opts[] = {
-		{ "area", required_argument, NULL, 'a' },
-		{ "tag", required_argument, NULL, 't' },
-		{ "routines", required_argument, NULL, 'r' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct list_filter	 f = { -1, NULL };
-	struct cmd_routines	 cr = { NULL, 0 };
+	struct list_filter	 f = { -1, args_get(a, 't') };
+	struct cmd_routines	 cr;
 	struct library		 lib;
-	const char		*hint;
-	int			 opt, status = 0, stop;
+	int			 stop;
 
-	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'a':
-			if ((f.area = area_find(optarg)) >= 0)
-				break;
-			cmd_routines_free(&cr);
-			if ((hint = area_suggest(optarg)) != NULL)
-				return cmd_usage_error(c, "unknown area '%s' "
-				    "(did you mean '%s'?)", optarg, hint);
-			return cmd_usage_error(c, "unknown area '%s'", optarg);
-		case 't':
-			f.tag = optarg;
-			break;
-		default:
-			if ((stop = cmd_option(c, opt, argc, argv, &cr)) !=
-			    CMD_CONTINUE)
-				return stop;
-			break;
-		}
-	}
-	if (optind < argc) {
-		cmd_routines_free(&cr);
-		return cmd_usage_error(c, "unexpected argument '%s'",
-		    argv[optind]);
-	}
+	if (args_has(a, 'a') &&
+	    (stop = cmd_area(e, args_get(a, 'a'), &f.area)) != CMD_CONTINUE)
+		return stop;
+	cmd_routines(a, &cr);
 	cmd_load_library(&lib, &cr);
 	if (list_print(&lib, &f) == 0 && (f.area >= 0 || f.tag != NULL))
 		fprintf(stderr, "limber list: no routine matches\n");
 	library_done(&lib);
-	cmd_routines_free(&cr);
-	return status;
+	return 0;
 }

@@ -1,7 +1,6 @@
 /* limber log: record a hold done without limber. */
 #include "cmd/cmd.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -21,6 +20,26 @@
 static const char *const cmd_log_kinds[] = { "stretch", "roll" };
 static const char *const cmd_log_sides[] = { "-", "left", "right" };
 
+static int	cmd_log(const struct cmd_entry *, const struct args *);
+
+static const struct cmd_option cmd_log_options[] = {
+	{ "side", 's', "SIDE", "left or right", 0 },
+	{ "kind", 'k', "KIND", "stretch (the default) or roll", 0 },
+	{ "name", 'n', "TEXT", "what you did (default: the area's name)", 0 },
+	{ "at", 'a', "TIME", "when it began: YYYY-MM-DD HH:MM[:SS] or HH:MM "
+	    "today (default: DURATION ago)", 0 },
+	{ NULL, 0, NULL, NULL, 0 },
+};
+
+const struct cmd_entry cmd_log_entry = {
+	.name = "log",
+	.summary = "log a hold done without limber, e.g. 'limber log calves 45s'",
+	.options = cmd_log_options,
+	.args = { "AREA DURATION", 2, 2,
+	    "give an area and a duration, e.g. 'limber log calves 45s'", NULL },
+	.exec = cmd_log,
+};
+
 /* The hold to log and the text it came from. */
 struct cmd_log_hold {
 	struct holdlog_record	 r;
@@ -29,12 +48,12 @@ struct cmd_log_hold {
 
 /* Report a bad value of an option; the exit status. */
 static int
-cmd_log_bad(const struct cmd *c, const char *what, const char *arg)
+cmd_log_bad(const struct cmd_entry *e, const char *what, const char *arg)
 {
 	char	*clean = text_sanitize(arg, 0);
 	int	 status;
 
-	status = cmd_usage_error(c, "%s, not '%s'", what, clean);
+	status = cmd_usage_error(e, "%s, not '%s'", what, clean);
 	free(clean);
 	return status;
 }
@@ -93,7 +112,7 @@ cmd_log_at(const char *text, time_t now, time_t *start)
 
 /* Work out when the hold began; CMD_CONTINUE or the exit status. */
 static int
-cmd_log_start(const struct cmd *c, struct cmd_log_hold *h)
+cmd_log_start(const struct cmd_entry *e, struct cmd_log_hold *h)
 {
 	time_t	now = time(NULL);
 	char	*clean;
@@ -104,66 +123,55 @@ cmd_log_start(const struct cmd *c, struct cmd_log_hold *h)
 		return CMD_CONTINUE;
 	}
 	if (cmd_log_at(h->at, now, &h->r.start) != 0)
-		return cmd_log_bad(c, "--at takes YYYY-MM-DD HH:MM[:SS], or "
+		return cmd_log_bad(e, "--at takes YYYY-MM-DD HH:MM[:SS], or "
 		    "HH:MM for today", h->at);
 	if (h->r.start <= now + CMD_LOG_FUTURE)
 		return CMD_CONTINUE;
 	clean = text_sanitize(h->at, 0);
-	status = cmd_usage_error(c, "--at %s is in the future", clean);
+	status = cmd_usage_error(e, "--at %s is in the future", clean);
 	free(clean);
 	return status;
 }
 
-/* Handle one option; CMD_CONTINUE or the exit status. */
+/* Take the options: side, kind, name and time; CMD_CONTINUE or 2. */
 static int
-cmd_log_option(const struct cmd *c, struct cmd_log_hold *h, int opt, int argc,
-    char **argv)
+cmd_log_take_options(const struct cmd_entry *e, struct cmd_log_hold *h,
+    const struct args *a)
 {
-	struct cmd_routines	cr = { NULL, 0 };
+	int	stop, side = -1;
 
-	switch (opt) {
-	case 'k':
-		return cmd_choice(c, "--kind", optarg, cmd_log_kinds, 2,
-		    &h->r.kind);
-	case 's':
-		if (cmd_choice(c, "--side", optarg, cmd_log_sides + 1, 2,
-		    &h->r.side) != CMD_CONTINUE)
-			return EXIT_USAGE;
-		h->r.side++;		/* left is 1 */
-		return CMD_CONTINUE;
-	case 'n':
-		if (strlen(optarg) > CMD_LOG_NAME_MAX)
-			return cmd_usage_error(c, "--name is longer than %d "
-			    "bytes", CMD_LOG_NAME_MAX);
-		h->r.step = optarg;
-		return CMD_CONTINUE;
-	case 'a':
-		h->at = optarg;
-		return CMD_CONTINUE;
-	default:
-		return cmd_option(c, opt, argc, argv, &cr);
-	}
+	if ((stop = cmd_choice(e, a, 's', cmd_log_sides + 1, 2, &side)) !=
+	    CMD_CONTINUE ||
+	    (stop = cmd_choice(e, a, 'k', cmd_log_kinds, 2, &h->r.kind)) !=
+	    CMD_CONTINUE)
+		return stop;
+	if (side >= 0)
+		h->r.side = side + 1;		/* left is 1 */
+	if ((h->r.step = args_get(a, 'n')) != NULL &&
+	    strlen(h->r.step) > CMD_LOG_NAME_MAX)
+		return cmd_usage_error(e, "--name is longer than %d bytes",
+		    CMD_LOG_NAME_MAX);
+	h->at = args_get(a, 'a');
+	return CMD_CONTINUE;
 }
 
 /* The area and the duration after the options; CMD_CONTINUE or 2. */
 static int
-cmd_log_args(const struct cmd *c, struct cmd_log_hold *h, int argc, char **argv)
+cmd_log_args(const struct cmd_entry *e, struct cmd_log_hold *h,
+    const struct args *a)
 {
 	long long	secs;
 	int		stop;
 
-	if (argc - optind != 2)
-		return cmd_usage_error(c, "give an area and a duration, e.g. "
-		    "'limber log calves 45s'");
-	if ((stop = cmd_area(c, argv[optind], &h->r.area)) != CMD_CONTINUE)
+	if ((stop = cmd_area(e, args_arg(a, 0), &h->r.area)) != CMD_CONTINUE)
 		return stop;
-	if (duration_parse(argv[optind + 1], &secs) != DURATION_OK ||
+	if (duration_parse(args_arg(a, 1), &secs) != DURATION_OK ||
 	    secs < CMD_LOG_HELD_MIN || secs > CMD_LOG_HELD_MAX)
-		return cmd_log_bad(c, "the duration must be from 1s to 1h, "
-		    "e.g. 45s or 1m30s", argv[optind + 1]);
+		return cmd_log_bad(e, "the duration must be from 1s to 1h, "
+		    "e.g. 45s or 1m30s", args_arg(a, 1));
 	h->r.target = h->r.held = (int)secs;
 	if (h->r.side != HOLDLOG_SIDE_NONE && !area_table[h->r.area].sided)
-		return cmd_usage_error(c, "%s has no left or right side",
+		return cmd_usage_error(e, "%s has no left or right side",
 		    area_id(h->r.area));
 	if (h->r.step == NULL)
 		h->r.step = area_name(h->r.area);
@@ -196,31 +204,19 @@ cmd_log_done(const struct cmd_log_hold *h)
 }
 
 /* Append one hold done by hand to the log. */
-int
-cmd_log(const struct cmd *c, int argc, char **argv)
+static int
+cmd_log(const struct cmd_entry *e, const struct args *a)
 {
-	static const struct option opts[] = {
-		{ "kind", required_argument, NULL, 'k' },
-		{ "side", required_argument, NULL, 's' },
-		{ "name", required_argument, NULL, 'n' },
-		{ "at", required_argument, NULL, 'a' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct cmd_log_hold	 h;
-	char		 err[512], *path;
-	int		 opt, stop;
+	char			 err[512], *path;
+	int			 stop;
 
 	memset(&h, 0, sizeof h);
 	h.r.kind = STEP_STRETCH;
 	h.r.outcome = HOLDLOG_DONE;
-	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		if ((stop = cmd_log_option(c, &h, opt, argc, argv)) !=
-		    CMD_CONTINUE)
-			return stop;
-	}
-	if ((stop = cmd_log_args(c, &h, argc, argv)) != CMD_CONTINUE ||
-	    (stop = cmd_log_start(c, &h)) != CMD_CONTINUE)
+	if ((stop = cmd_log_take_options(e, &h, a)) != CMD_CONTINUE ||
+	    (stop = cmd_log_args(e, &h, a)) != CMD_CONTINUE ||
+	    (stop = cmd_log_start(e, &h)) != CMD_CONTINUE)
 		return stop;
 	if ((path = cmd_log_path()) == NULL)
 		return 1;

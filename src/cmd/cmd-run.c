@@ -1,7 +1,6 @@
 /* limber run ID, and limber with no command: the ncurses screens. */
 #include "cmd/cmd.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,23 +10,22 @@
 #include "limber/text.h"
 #include "ui/ui.h"
 
-/* Load the settings; 0, or 1 after printing what is wrong. */
-static int
-run_config(struct config *cfg)
-{
-	struct diag_list	 diags;
-	char			*path = config_path();
-	int			 r = 0;
+static int	cmd_run(const struct cmd_entry *, const struct args *);
 
-	config_init(cfg);
-	diag_init(&diags);
-	if (path != NULL && config_load(cfg, path, &diags) != 0)
-		r = 1;
-	diag_print(&diags, stderr);
-	diag_done(&diags);
-	free(path);
-	return r;
-}
+static const struct cmd_option cmd_run_options[] = {
+	{ "hold", 'H', "SECONDS",
+	    "hold every stretch and roll this long (5 to 600)", 0 },
+	CMD_OPTION_ROUTINES,
+	{ NULL, 0, NULL, NULL, 0 },
+};
+
+const struct cmd_entry cmd_run_entry = {
+	.name = "run",
+	.summary = "follow a routine hands-free, logging every hold",
+	.options = cmd_run_options,
+	.args = { "ID", 1, 1, "which routine? give an id", "give one id" },
+	.exec = cmd_run,
+};
 
 /* Open the terminal, run fn, give the terminal back; the exit status. */
 static int
@@ -60,7 +58,7 @@ cmd_start(const struct cmd_routines *cr)
 
 	if ((status = ui_check_terminal(NULL)) != 0)
 		return status;
-	if (run_config(&cfg) != 0) {
+	if (cmd_load_config(&cfg) != 0) {
 		config_done(&cfg);
 		return 1;
 	}
@@ -88,49 +86,30 @@ run_hold(const char *arg, int *hold)
 }
 
 /* Start a routine straight away. */
-int
-cmd_run(const struct cmd *c, int argc, char **argv)
+static int
+cmd_run(const struct cmd_entry *e, const struct args *a)
 {
-	static const struct option opts[] = {
-		{ "hold", required_argument, NULL, 'H' },
-		{ "routines", required_argument, NULL, 'r' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct cmd_routines	 cr = { NULL, 0 };
 	const struct routine	*r;
+	struct cmd_routines	 cr;
 	struct config		 cfg;
 	struct library		 lib;
 	struct ui		 ui;
-	int			 opt, hold = 0, status, stop;
+	const char		*id = args_arg(a, 0), *arg;
+	int			 hold = 0, status;
 
-	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'H':
-			if (run_hold(optarg, &hold) == 0)
-				break;
-			cmd_routines_free(&cr);
-			return cmd_usage_error(c, "--hold takes seconds from %d "
-			    "to %d, e.g. 30 or 45s, not '%s'", STEP_HOLD_MIN,
-			    STEP_HOLD_MAX, optarg);
-		default:
-			if ((stop = cmd_option(c, opt, argc, argv, &cr)) !=
-			    CMD_CONTINUE)
-				return stop;
-			break;
-		}
-	}
-	if ((stop = cmd_one_id(c, argc, &cr)) != CMD_CONTINUE)
-		return stop;
-	if (run_config(&cfg) != 0) {
+	if ((arg = args_get(a, 'H')) != NULL && run_hold(arg, &hold) != 0)
+		return cmd_usage_error(e, "--hold takes seconds from %d to %d, "
+		    "e.g. 30 or 45s, not '%s'", STEP_HOLD_MIN, STEP_HOLD_MAX,
+		    arg);
+	if (cmd_load_config(&cfg) != 0) {
 		config_done(&cfg);
-		cmd_routines_free(&cr);
 		return 1;
 	}
+	cmd_routines(a, &cr);
 	cmd_load_library(&lib, &cr);
-	if ((r = library_find(&lib, argv[optind])) == NULL)
-		status = cmd_unknown_routine(c, &lib, argv[optind]);
-	else if ((status = ui_check_terminal(c->name)) == 0) {
+	if ((r = library_find(&lib, id)) == NULL)
+		status = cmd_unknown_routine(e, &lib, id);
+	else if ((status = ui_check_terminal(e->name)) == 0) {
 		memset(&ui, 0, sizeof ui);
 		ui.lib = &lib;
 		ui.cfg = &cfg;
@@ -138,6 +117,5 @@ cmd_run(const struct cmd *c, int argc, char **argv)
 	}
 	library_done(&lib);
 	config_done(&cfg);
-	cmd_routines_free(&cr);
 	return status;
 }

@@ -1,13 +1,28 @@
 /* limber show: a routine as a person would read it. */
 #include "cmd/cmd.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "limber/area.h"
 #include "limber/duration.h"
 #include "limber/text.h"
+
+static int	cmd_show(const struct cmd_entry *, const struct args *);
+
+static const struct cmd_option cmd_show_options[] = {
+	CMD_OPTION_ROUTINES,
+	{ NULL, 0, NULL, NULL, 0 },
+};
+
+const struct cmd_entry cmd_show_entry = {
+	.name = "show",
+	.summary = "show a routine's steps, holds, sides, reps, cues and total "
+	    "time",
+	.options = cmd_show_options,
+	.args = { "ID", 1, 1, "which routine? give an id", "give one id" },
+	.exec = cmd_show,
+};
 
 /* Print text wrapped to width with an indent, control characters made inert. */
 static void
@@ -109,36 +124,20 @@ show_routine(const struct routine *r)
 }
 
 /* Show one routine by id. */
-int
-cmd_show(const struct cmd *c, int argc, char **argv)
+static int
+cmd_show(const struct cmd_entry *e, const struct args *a)
 {
-	static const struct option opts[] = {
-		{ "routines", required_argument, NULL, 'r' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct cmd_routines	 cr = { NULL, 0 };
+	struct cmd_routines	 cr;
 	struct library		 lib;
 	const struct routine	*r;
-	int			 opt, status = 0, stop;
+	int			 status = 0;
 
-	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		switch (opt) {
-		default:
-			if ((stop = cmd_option(c, opt, argc, argv, &cr)) !=
-			    CMD_CONTINUE)
-				return stop;
-			break;
-		}
-	}
-	if ((stop = cmd_one_id(c, argc, &cr)) != CMD_CONTINUE)
-		return stop;
+	cmd_routines(a, &cr);
 	cmd_load_library(&lib, &cr);
-	if ((r = library_find(&lib, argv[optind])) != NULL)
+	if ((r = library_find(&lib, args_arg(a, 0))) != NULL)
 		show_routine(r);
 	else
-		status = cmd_unknown_routine(c, &lib, argv[optind]);
+		status = cmd_unknown_routine(e, &lib, args_arg(a, 0));
 	library_done(&lib);
-	cmd_routines_free(&cr);
 	return status;
 }

@@ -1,7 +1,6 @@
 /* limber stats: totals per area, streaks and this week's doses. */
 #include "cmd/cmd.h"
 
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +19,24 @@ enum cmd_stats_format {
 static const char *const cmd_stats_formats[] = { "text", "tsv" };
 #define CMD_STATS_NFORMATS \
 	(sizeof cmd_stats_formats / sizeof cmd_stats_formats[0])
+
+static int	cmd_stats(const struct cmd_entry *, const struct args *);
+
+static const struct cmd_option cmd_stats_options[] = {
+	{ "since", 's', "DATE",
+	    "from this date (YYYY-MM-DD, or 30d or 12w ago; default 30d)", 0 },
+	{ "until", 'u', "DATE", "to this date (default: today)", 0 },
+	{ "format", 'f', "FMT", "text (the default) or tsv for programs", 0 },
+	{ NULL, 0, NULL, NULL, 0 },
+};
+
+const struct cmd_entry cmd_stats_entry = {
+	.name = "stats",
+	.summary = "totals per area, streaks and this week against your targets",
+	.options = cmd_stats_options,
+	.args = { "", 0, 0, NULL, NULL },
+	.exec = cmd_stats,
+};
 
 /* A small table of text cells; align has 'l' or 'r' per column. */
 struct cmd_stats_table {
@@ -216,7 +233,7 @@ cmd_stats_week(const struct stats *st)
 	cmd_stats_table_print(&t, "  ");
 }
 
-/* Read the log and print the figures. */
+/* Read the log and print the figures; the text reads the settings too. */
 static int
 cmd_stats_show(const struct cmd_filter *f, enum cmd_stats_format fmt)
 {
@@ -224,9 +241,11 @@ cmd_stats_show(const struct cmd_filter *f, enum cmd_stats_format fmt)
 	struct stats	st;
 	int		status;
 
-	if (fmt == CMD_STATS_TEXT)
-		cmd_load_config(&cfg);
-	else
+	if (fmt == CMD_STATS_TEXT && cmd_load_config(&cfg) != 0) {
+		config_done(&cfg);
+		return 1;
+	}
+	if (fmt != CMD_STATS_TEXT)
 		config_init(&cfg);
 	stats_init(&st, f->today, &cfg, 0);
 	st.since = f->since;
@@ -246,34 +265,16 @@ cmd_stats_show(const struct cmd_filter *f, enum cmd_stats_format fmt)
 }
 
 /* Print totals over a range, streaks and this week. */
-int
-cmd_stats(const struct cmd *c, int argc, char **argv)
+static int
+cmd_stats(const struct cmd_entry *e, const struct args *a)
 {
-	static const struct option opts[] = {
-		{ "since", required_argument, NULL, 's' },
-		{ "until", required_argument, NULL, 'u' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct cmd_routines	cr = { NULL, 0 };
 	struct cmd_filter	f;
-	int			opt, stop, fmt = CMD_STATS_TEXT;
+	int			stop, fmt = CMD_STATS_TEXT;
 
 	cmd_filter_init(&f, 30);
-	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		if (opt == 'f')
-			stop = cmd_choice(c, "--format", optarg,
-			    cmd_stats_formats, CMD_STATS_NFORMATS, &fmt);
-		else if (opt == 's' || opt == 'u')
-			stop = cmd_filter_option(c, &f, opt, optarg);
-		else
-			stop = cmd_option(c, opt, argc, argv, &cr);
-		if (stop != CMD_CONTINUE)
-			return stop;
-	}
-	if ((stop = cmd_no_args(c, argc, argv)) != CMD_CONTINUE ||
-	    (stop = cmd_filter_check(c, &f)) != CMD_CONTINUE)
+	if ((stop = cmd_choice(e, a, 'f', cmd_stats_formats,
+	    CMD_STATS_NFORMATS, &fmt)) != CMD_CONTINUE ||
+	    (stop = cmd_filter_args(e, &f, a)) != CMD_CONTINUE)
 		return stop;
-	return cmd_stats_show(&f, fmt);
+	return cmd_stats_show(&f, (enum cmd_stats_format)fmt);
 }

@@ -1,4 +1,4 @@
-/* The command table and what the commands share. */
+/* The command table, the one parser and help, and what commands share. */
 #include "cmd/cmd.h"
 
 #include <sys/ioctl.h>
@@ -18,131 +18,424 @@
 #include "limber/paths.h"
 #include "limber/text.h"
 
-const struct cmd cmd_table[] = {
-	{ "check", "[--dose] [--routines DIR]... [PATH...]",
-	    "validate routine files or folders (default: the whole library)",
-	    "  --dose            also warn where holds stray from the "
-	    "evidence-based dose\n"
-	    "  --routines DIR    add a folder of routines to the library\n",
-	    cmd_check },
-	{ "due", "",
-	    "list the areas short of their weekly target (exit 1 if any)",
-	    "",
-	    cmd_due },
-	{ "export", "[--since DATE] [--until DATE] [--area AREA] "
-	    "[--format FMT]",
-	    "write the hold log as CSV or JSON for other programs",
-	    "  --since DATE      from this date (YYYY-MM-DD, or 30d or 12w "
-	    "ago)\n"
-	    "  --until DATE      to this date (default: the last record)\n"
-	    "  --area AREA       only holds of AREA (e.g. calves)\n"
-	    "  --format FMT      csv (the default) or json\n",
-	    cmd_export },
-	{ "history", "[--since DATE] [--until DATE] [--area AREA]",
-	    "show the holds you have done, oldest first",
-	    "  --since DATE      from this date (YYYY-MM-DD, or 30d or 12w "
-	    "ago; default 30d)\n"
-	    "  --until DATE      to this date (default: today)\n"
-	    "  --area AREA       only holds of AREA (e.g. calves)\n",
-	    cmd_history },
-	{ "list", "[--area AREA] [--tag TAG] [--routines DIR]...",
-	    "list routines: id, name, steps, total time, areas",
-	    "  --area AREA       only routines that work AREA (e.g. calves)\n"
-	    "  --tag TAG         only routines tagged TAG (e.g. post-run)\n"
-	    "  --routines DIR    add a folder of routines to the library\n",
-	    cmd_list },
-	{ "log", "AREA DURATION [OPTION]...",
-	    "log a hold done without limber, e.g. 'limber log calves 45s'",
-	    "  --side SIDE       left or right\n"
-	    "  --kind KIND       stretch (the default) or roll\n"
-	    "  --name TEXT       what you did (default: the area's name)\n"
-	    "  --at TIME         when it began: YYYY-MM-DD HH:MM[:SS] or HH:MM "
-	    "today\n"
-	    "                    (default: DURATION ago)\n",
-	    cmd_log },
-	{ "run", "[--hold SECONDS] [--routines DIR]... ID",
-	    "follow a routine hands-free, logging every hold",
-	    "  --hold SECONDS    hold every stretch and roll this long "
-	    "(5 to 600)\n"
-	    "  --routines DIR    add a folder of routines to the library\n",
-	    cmd_run },
-	{ "show", "[--routines DIR]... ID",
-	    "show a routine's steps, holds, sides, reps, cues and total time",
-	    "  --routines DIR    add a folder of routines to the library\n",
-	    cmd_show },
-	{ "stats", "[--since DATE] [--until DATE] [--format FMT]",
-	    "totals per area, streaks and this week against your targets",
-	    "  --since DATE      from this date (YYYY-MM-DD, or 30d or 12w "
-	    "ago; default 30d)\n"
-	    "  --until DATE      to this date (default: today)\n"
-	    "  --format FMT      text (the default) or tsv for programs\n",
-	    cmd_stats },
-};
-const size_t cmd_count = sizeof cmd_table / sizeof cmd_table[0];
+#define CMD_USAGE_WIDTH	80	/* columns of --help */
+#define CMD_USAGE_FLAGS	18	/* columns of "--since DATE" and its gap */
 
-/* Print a command's usage and options. */
-void
-cmd_usage(const struct cmd *c, FILE *f)
+const struct cmd_entry *const cmd_table[] = {
+	&cmd_check_entry,
+	&cmd_due_entry,
+	&cmd_export_entry,
+	&cmd_history_entry,
+	&cmd_list_entry,
+	&cmd_log_entry,
+	&cmd_run_entry,
+	&cmd_show_entry,
+	&cmd_stats_entry,
+	NULL,
+};
+
+/* The values one option was given, in order. */
+struct args_values {
+	char	**v;
+	size_t	  n;
+};
+
+/* A command line parsed against an entry. */
+struct args {
+	const struct cmd_entry	 *entry;
+	struct args_values	 *opt;		/* one per option of the entry */
+	char			**argv;		/* after the options */
+	int			  argc;
+};
+
+/* The command named name, or NULL. */
+const struct cmd_entry *
+cmd_find(const char *name)
 {
-	fprintf(f, "usage: limber %s%s%s\n\n%s.\n\n%s  -h, --help        "
-	    "show this help\n", c->name, c->args[0] == '\0' ? "" : " ",
-	    c->args, c->summary, c->help);
+	size_t	i;
+
+	for (i = 0; cmd_table[i] != NULL; i++) {
+		if (strcmp(cmd_table[i]->name, name) == 0)
+			return cmd_table[i];
+	}
+	return NULL;
+}
+
+/* How many options a table has. */
+static size_t
+cmd_options_count(const struct cmd_option *options)
+{
+	size_t	n = 0;
+
+	while (options[n].name != NULL)
+		n++;
+	return n;
+}
+
+/* Empty parsed arguments for an entry. */
+static struct args *
+args_new(const struct cmd_entry *e)
+{
+	struct args	*a = xcalloc(1, sizeof *a);
+
+	a->entry = e;
+	a->opt = xcalloc(cmd_options_count(e->options) + 1, sizeof *a->opt);
+	return a;
+}
+
+/* The index of the entry's option for key, or -1. */
+static int
+args_index(const struct args *a, int key)
+{
+	int	i;
+
+	for (i = 0; a->entry->options[i].name != NULL; i++) {
+		if (a->entry->options[i].key == key)
+			return i;
+	}
+	return -1;
+}
+
+/* The last value given for key, or NULL. */
+const char *
+args_get(const struct args *a, int key)
+{
+	int	i = args_index(a, key);
+
+	if (i < 0 || a->opt[i].n == 0)
+		return NULL;
+	return a->opt[i].v[a->opt[i].n - 1];
+}
+
+/* How many times key was given. */
+size_t
+args_has(const struct args *a, int key)
+{
+	int	i = args_index(a, key);
+
+	return i < 0 ? 0 : a->opt[i].n;
+}
+
+/* Every value given for key. */
+char *const *
+args_list(const struct args *a, int key, size_t *n)
+{
+	int	i = args_index(a, key);
+
+	*n = i < 0 ? 0 : a->opt[i].n;
+	return i < 0 ? NULL : a->opt[i].v;
+}
+
+/* How many arguments follow the options. */
+int
+args_count(const struct args *a)
+{
+	return a->argc;
+}
+
+/* The argument i after the options. */
+char *
+args_arg(const struct args *a, int i)
+{
+	if (i < 0 || i >= a->argc)
+		fatalx("%s: argument %d of %d", __func__, i, a->argc);
+	return a->argv[i];
+}
+
+/* Free parsed arguments; the strings belong to argv. */
+void
+args_free(struct args *a)
+{
+	size_t	i, n;
+
+	if (a == NULL)
+		return;
+	n = cmd_options_count(a->entry->options);
+	for (i = 0; i < n; i++)
+		free(a->opt[i].v);
+	free(a->opt);
+	free(a);
+}
+
+/* The getopt_long table of an entry and --help, and its short options. */
+static struct option *
+cmd_getopt_table(const struct cmd_entry *e, struct strbuf *shorts)
+{
+	const struct cmd_option	*o;
+	struct option		*t;
+	size_t			 i, n = cmd_options_count(e->options);
+
+	t = xcalloc(n + 2, sizeof *t);
+	sb_adds(shorts, (e->flags & CMD_STOP_AT_ARG) ? "+:h" : ":h");
+	for (i = 0; i < n; i++) {
+		o = &e->options[i];
+		if (o->key <= 0 || o->key == 'h' || o->key == ':' ||
+		    o->key == '?')
+			fatalx("%s: --%s has the key %d", __func__, o->name,
+			    o->key);
+		t[i].name = o->name;
+		t[i].has_arg = o->value != NULL ? required_argument :
+		    no_argument;
+		t[i].val = o->key;
+		if (o->flags & CMD_SHORT)
+			sb_addf(shorts, "%c%s", o->key, o->value ? ":" : "");
+	}
+	t[n].name = "help";
+	t[n].val = 'h';
+	return t;
+}
+
+/* Report an option getopt refused: unknown, or without its value. */
+static int
+cmd_bad_option(const struct cmd_entry *e, int argc, char **argv, int opt)
+{
+	const char	*arg = optind - 1 < argc ? argv[optind - 1] : "?";
+	char		*clean = text_sanitize(arg, 0);
+	int		 status;
+
+	if (opt == ':')
+		status = cmd_usage_error(e, "option '%s' needs a value", clean);
+	else
+		status = cmd_usage_error(e, "unknown option '%s'", clean);
+	free(clean);
+	return status;
+}
+
+/* Take one option getopt returned: CMD_CONTINUE or the exit status. */
+static int
+cmd_parse_option(struct args *a, int opt, int argc, char **argv)
+{
+	const struct cmd_entry	*e = a->entry;
+	struct args_values	*v;
+	int			 i;
+
+	if (opt == 'h') {
+		(e->usage != NULL ? e->usage : cmd_usage)(e, stdout);
+		return 0;
+	}
+	if ((i = args_index(a, opt)) < 0)
+		return cmd_bad_option(e, argc, argv, opt);
+	v = &a->opt[i];
+	v->v = xreallocarray(v->v, v->n + 1, sizeof *v->v);
+	v->v[v->n++] = optarg;
+	return CMD_CONTINUE;
+}
+
+/* Check how many arguments follow the options. */
+static int
+cmd_parse_args(const struct args *a)
+{
+	const struct cmd_args	*ca = &a->entry->args;
+	char			*clean;
+	int			 status;
+
+	if (a->argc < ca->min)
+		return cmd_usage_error(a->entry, "%s", ca->missing);
+	if (ca->max == CMD_ANY || a->argc <= ca->max)
+		return CMD_CONTINUE;
+	if (ca->extra != NULL)
+		return cmd_usage_error(a->entry, "%s, not %d", ca->extra,
+		    a->argc);
+	if (ca->max > 0)
+		return cmd_usage_error(a->entry, "%s", ca->missing);
+	clean = text_sanitize(a->argv[ca->max], 0);
+	status = cmd_usage_error(a->entry, "unexpected argument '%s'", clean);
+	free(clean);
+	return status;
+}
+
+/*
+ * Parse argv against the entry: getopt_long over a table built from its
+ * options, so --NAME=VALUE, unique prefixes and options after arguments
+ * work as in other GNU tools.
+ */
+int
+cmd_parse(const struct cmd_entry *e, int argc, char **argv,
+    struct args **out)
+{
+	struct args	*a = args_new(e);
+	struct option	*table;
+	struct strbuf	 shorts;
+	int		 opt, status = CMD_CONTINUE;
+
+	sb_init(&shorts);
+	table = cmd_getopt_table(e, &shorts);
+	optind = 0;		/* glibc and musl: start afresh on this argv */
+	while (status == CMD_CONTINUE &&
+	    (opt = getopt_long(argc, argv, shorts.s, table, NULL)) != -1)
+		status = cmd_parse_option(a, opt, argc, argv);
+	free(table);
+	sb_done(&shorts);
+	if (status == CMD_CONTINUE) {
+		a->argv = argv + optind;
+		a->argc = argc - optind;
+		status = cmd_parse_args(a);
+	}
+	if (status != CMD_CONTINUE) {
+		args_free(a);
+		return status;
+	}
+	*out = a;
+	return CMD_CONTINUE;
+}
+
+/* Parse and run a command. */
+int
+cmd_exec(const struct cmd_entry *e, int argc, char **argv)
+{
+	struct args	*a;
+	int		 status;
+
+	if ((status = cmd_parse(e, argc, argv, &a)) != CMD_CONTINUE)
+		return status;
+	status = e->exec(e, a);
+	args_free(a);
+	return status;
+}
+
+/* The usage line into sb: every option, or "[OPTION]..." if brief. */
+static void
+cmd_usage_build(const struct cmd_entry *e, struct strbuf *sb, int brief)
+{
+	const struct cmd_option	*o;
+
+	sb_init(sb);
+	sb_addf(sb, "usage: limber%s%s", e->name != NULL ? " " : "",
+	    e->name != NULL ? e->name : "");
+	if (brief && e->options[0].name != NULL)
+		sb_adds(sb, " [OPTION]...");
+	for (o = e->options; !brief && o->name != NULL; o++)
+		sb_addf(sb, " [--%s%s%s]%s", o->name, o->value ? " " : "",
+		    o->value ? o->value : "",
+		    (o->flags & CMD_REPEAT) ? "..." : "");
+	if (e->args.synopsis != NULL && e->args.synopsis[0] != '\0')
+		sb_addf(sb, " %s", e->args.synopsis);
+}
+
+/* The usage line, with [OPTION]... when the options do not fit. */
+void
+cmd_usage_line(const struct cmd_entry *e, FILE *f)
+{
+	struct strbuf	sb;
+
+	cmd_usage_build(e, &sb, 0);
+	if (sb.len >= CMD_USAGE_WIDTH) {
+		sb_done(&sb);
+		cmd_usage_build(e, &sb, 1);
+	}
+	fprintf(f, "%s\n", sb.s);
+	sb_done(&sb);
+}
+
+/* Print text wrapped to the help's width after indent spaces. */
+static void
+cmd_usage_wrap(FILE *f, const char *text, int indent, int first)
+{
+	char	**lines;
+	size_t	  i, n;
+
+	lines = text_wrap(text, CMD_USAGE_WIDTH - 1 - (size_t)indent, &n);
+	for (i = 0; i < n; i++)
+		fprintf(f, "%*s%s\n", i == 0 ? first : indent, "", lines[i]);
+	text_lines_free(lines);
+}
+
+/* One option's line: its flags padded, then its help wrapped. */
+void
+cmd_usage_option(FILE *f, const char *flags, const char *help)
+{
+	int	pad = CMD_USAGE_FLAGS - (int)strlen(flags);
+
+	fprintf(f, "  %s", flags);
+	if (pad < 2) {
+		fputc('\n', f);
+		pad = 2 + CMD_USAGE_FLAGS;
+	}
+	cmd_usage_wrap(f, help, 2 + CMD_USAGE_FLAGS, pad);
+}
+
+/* An option as --help names it: "--since DATE", "-V, --version". */
+static char *
+cmd_option_flags(const struct cmd_option *o)
+{
+	const char	*gap = o->value != NULL ? " " : "";
+	const char	*value = o->value != NULL ? o->value : "";
+
+	if (o->flags & CMD_SHORT)
+		return xasprintf("-%c, --%s%s%s", o->key, o->name, gap, value);
+	return xasprintf("--%s%s%s", o->name, gap, value);
+}
+
+/* Every option of a table, one (wrapped) line each. */
+void
+cmd_usage_options(FILE *f, const struct cmd_option *o)
+{
+	char	*flags;
+
+	for (; o->name != NULL; o++) {
+		flags = cmd_option_flags(o);
+		cmd_usage_option(f, flags, o->help);
+		free(flags);
+	}
+}
+
+/* A command's help: usage, summary, options, exit status. */
+void
+cmd_usage(const struct cmd_entry *e, FILE *f)
+{
+	cmd_usage_line(e, f);
+	fprintf(f, "\n%s.\n\n", e->summary);
+	cmd_usage_options(f, e->options);
+	cmd_usage_option(f, "-h, --help", "show this help");
+	if (e->exit_status != NULL) {
+		fputc('\n', f);
+		cmd_usage_wrap(f, e->exit_status, 0, 0);
+	}
 }
 
 /* Report a usage error in one line; returns the exit status for it. */
 int
-cmd_usage_error(const struct cmd *c, const char *fmt, ...)
+cmd_usage_error(const struct cmd_entry *e, const char *fmt, ...)
 {
-	va_list	ap;
+	const char	*name = e->name != NULL ? e->name : "";
+	const char	*gap = e->name != NULL ? " " : "";
+	va_list		 ap;
 
-	fprintf(stderr, "limber %s: ", c->name);
+	fprintf(stderr, "limber%s%s: ", gap, name);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, " (see 'limber %s --help')\n", c->name);
+	fprintf(stderr, " (see 'limber%s%s --help')\n", gap, name);
 	return EXIT_USAGE;
 }
 
-/* Report an option getopt refused. */
-int
-cmd_bad_option(const struct cmd *c, int argc, char **argv, int opt)
+/* The option for key, which the entry must have. */
+static const struct cmd_option *
+cmd_option_of(const struct cmd_entry *e, int key)
 {
-	const char	*arg = optind - 1 < argc ? argv[optind - 1] : "?";
+	const struct cmd_option	*o;
 
-	if (opt == ':')
-		return cmd_usage_error(c, "option '%s' needs a value", arg);
-	return cmd_usage_error(c, "unknown option '%s'", arg);
-}
-
-/* The options every command shares. */
-int
-cmd_option(const struct cmd *c, int opt, int argc, char **argv,
-    struct cmd_routines *cr)
-{
-	switch (opt) {
-	case 'r':
-		cmd_routines_add(cr, optarg);
-		return CMD_CONTINUE;
-	case 'h':
-		cmd_usage(c, stdout);
-		cmd_routines_free(cr);
-		return 0;
-	default:
-		cmd_routines_free(cr);
-		return cmd_bad_option(c, argc, argv, opt);
+	for (o = e->options; o->name != NULL; o++) {
+		if (o->key == key)
+			return o;
 	}
+	fatalx("%s: limber %s has no option '%c'", __func__,
+	    e->name != NULL ? e->name : "", key);
 }
 
 /* One of a list of words for an option, or a usage error naming them. */
 int
-cmd_choice(const struct cmd *c, const char *opt, const char *arg,
+cmd_choice(const struct cmd_entry *e, const struct args *a, int key,
     const char *const *names, size_t n, int *index)
 {
-	struct strbuf	sb;
+	const char	*arg = args_get(a, key);
+	struct strbuf	 sb;
 	char		*clean;
-	size_t		i;
-	int		status;
+	size_t		 i;
+	int		 status;
 
+	if (arg == NULL)
+		return CMD_CONTINUE;
 	for (i = 0; i < n; i++) {
 		if (strcmp(arg, names[i]) == 0) {
 			*index = (int)i;
@@ -154,38 +447,18 @@ cmd_choice(const struct cmd *c, const char *opt, const char *arg,
 		sb_addf(&sb, "%s%s", i == 0 ? "" : i + 1 == n ? " or " : ", ",
 		    names[i]);
 	clean = text_sanitize(arg, 0);
-	status = cmd_usage_error(c, "%s is %s, not '%s'", opt, sb.s, clean);
+	status = cmd_usage_error(e, "--%s is %s, not '%s'",
+	    cmd_option_of(e, key)->name, sb.s, clean);
 	free(clean);
 	sb_done(&sb);
 	return status;
 }
 
-/* Exactly one routine id after the options. */
-int
-cmd_one_id(const struct cmd *c, int argc, struct cmd_routines *cr)
-{
-	if (argc - optind == 1)
-		return CMD_CONTINUE;
-	cmd_routines_free(cr);
-	return cmd_usage_error(c, argc == optind ? "which routine? give an id" :
-	    "give one id, not %d", argc - optind);
-}
-
-/* Remember a --routines folder. */
+/* The --routines folders, pointing into args. */
 void
-cmd_routines_add(struct cmd_routines *cr, char *dir)
+cmd_routines(const struct args *a, struct cmd_routines *cr)
 {
-	cr->dirs = xreallocarray(cr->dirs, cr->n + 1, sizeof *cr->dirs);
-	cr->dirs[cr->n++] = dir;
-}
-
-/* Forget the --routines folders (the strings belong to argv). */
-void
-cmd_routines_free(struct cmd_routines *cr)
-{
-	free(cr->dirs);
-	cr->dirs = NULL;
-	cr->n = 0;
+	cr->dirs = args_list(a, 'r', &cr->n);
 }
 
 /* Load the library; broken files are reported and skipped. */
@@ -204,14 +477,14 @@ cmd_load_library(struct library *lib, const struct cmd_routines *cr)
 
 /* Say an id is unknown and name the closest ones; exit status 1. */
 int
-cmd_unknown_routine(const struct cmd *c, const struct library *lib,
+cmd_unknown_routine(const struct cmd_entry *e, const struct library *lib,
     const char *id)
 {
 	const char	*near[5];
 	size_t		 n = library_suggest(lib, id, near, 5), i;
 	char		*clean = text_sanitize(id, 0);
 
-	fprintf(stderr, "limber %s: no routine '%s'", c->name, clean);
+	fprintf(stderr, "limber %s: no routine '%s'", e->name, clean);
 	for (i = 0; i < n; i++)
 		fprintf(stderr, "%s%s", i ? ", " : "; did you mean: ", near[i]);
 	fprintf(stderr, "%s\n", n > 0 ? "?" : " (see 'limber list')");
@@ -245,28 +518,31 @@ cmd_filter_init(struct cmd_filter *f, long back)
 
 /* Say a date cannot be read; returns the exit status for it. */
 static int
-cmd_bad_date(const struct cmd *c, const char *arg)
+cmd_bad_date(const struct cmd_entry *e, const char *arg)
 {
 	char	*clean = text_sanitize(arg, 0);
 
 	fprintf(stderr, "limber %s: bad date '%s' (use YYYY-MM-DD, or 30d or "
-	    "12w for days or weeks ago)\n", c->name, clean);
+	    "12w for days or weeks ago)\n", e->name, clean);
 	free(clean);
 	return EXIT_USAGE;
 }
 
-/* One of the filter's options. */
-int
-cmd_filter_option(const struct cmd *c, struct cmd_filter *f, int opt,
-    const char *arg)
+/* Apply one of the filter's options, if it was given. */
+static int
+cmd_filter_option(const struct cmd_entry *e, struct cmd_filter *f,
+    const struct args *a, int key)
 {
-	long	day;
+	const char	*arg = args_get(a, key);
+	long		 day;
 
-	if (opt == 'a')
-		return cmd_area(c, arg, &f->area);
+	if (arg == NULL)
+		return CMD_CONTINUE;
+	if (key == 'a')
+		return cmd_area(e, arg, &f->area);
 	if (day_parse(arg, f->today, &day) != 0)
-		return cmd_bad_date(c, arg);
-	if (opt == 's') {
+		return cmd_bad_date(e, arg);
+	if (key == 's') {
 		f->since = day;
 		f->since_set = 1;
 	} else
@@ -274,17 +550,23 @@ cmd_filter_option(const struct cmd *c, struct cmd_filter *f, int opt,
 	return CMD_CONTINUE;
 }
 
-/* Settle the default start of the range; it must not run backwards. */
+/* Apply --since, --until and --area; the range must not run backwards. */
 int
-cmd_filter_check(const struct cmd *c, struct cmd_filter *f)
+cmd_filter_args(const struct cmd_entry *e, struct cmd_filter *f,
+    const struct args *a)
 {
 	char	since[DAY_BUFSIZE], until[DAY_BUFSIZE];
+	int	stop;
 
+	if ((stop = cmd_filter_option(e, f, a, 's')) != CMD_CONTINUE ||
+	    (stop = cmd_filter_option(e, f, a, 'u')) != CMD_CONTINUE ||
+	    (stop = cmd_filter_option(e, f, a, 'a')) != CMD_CONTINUE)
+		return stop;
 	if (!f->since_set && f->back >= 0)
 		f->since = f->until - f->back;
 	if (f->since <= f->until)
 		return CMD_CONTINUE;
-	fprintf(stderr, "limber %s: --since %s is after --until %s\n", c->name,
+	fprintf(stderr, "limber %s: --since %s is after --until %s\n", e->name,
 	    day_format(f->since, since, sizeof since),
 	    day_format(f->until, until, sizeof until));
 	return EXIT_USAGE;
@@ -301,7 +583,7 @@ cmd_filter_match(const struct cmd_filter *f, const struct log_entry *e)
 
 /* An area id, or an error naming the closest one. */
 int
-cmd_area(const struct cmd *c, const char *id, int *area)
+cmd_area(const struct cmd_entry *e, const char *id, int *area)
 {
 	const char	*hint;
 	char		*clean;
@@ -311,43 +593,33 @@ cmd_area(const struct cmd *c, const char *id, int *area)
 		return CMD_CONTINUE;
 	clean = text_sanitize(id, 0);
 	if ((hint = area_suggest(id)) != NULL)
-		status = cmd_usage_error(c, "unknown area '%s' (did you mean "
+		status = cmd_usage_error(e, "unknown area '%s' (did you mean "
 		    "'%s'?)", clean, hint);
 	else
-		status = cmd_usage_error(c, "unknown area '%s'", clean);
+		status = cmd_usage_error(e, "unknown area '%s'", clean);
 	free(clean);
 	return status;
 }
 
-/* No arguments may follow the options. */
+/*
+ * Load the settings over the defaults, as every command that reads them
+ * does: a bad file is reported like a broken routine and the command stops.
+ */
 int
-cmd_no_args(const struct cmd *c, int argc, char **argv)
-{
-	char	*clean;
-	int	 status;
-
-	if (optind >= argc)
-		return CMD_CONTINUE;
-	clean = text_sanitize(argv[optind], 0);
-	status = cmd_usage_error(c, "unexpected argument '%s'", clean);
-	free(clean);
-	return status;
-}
-
-/* Load the settings over the defaults. */
-void
 cmd_load_config(struct config *cfg)
 {
 	struct diag_list	 diags;
 	char			*path = config_path();
+	int			 r = 0;
 
 	config_init(cfg);
 	diag_init(&diags);
-	if (path != NULL)
-		config_load(cfg, path, &diags);
+	if (path != NULL && config_load(cfg, path, &diags) != 0)
+		r = 1;
 	diag_print(&diags, stderr);
 	diag_done(&diags);
 	free(path);
+	return r;
 }
 
 /* The log's path, or NULL without a home. */

@@ -53,6 +53,8 @@ static const struct yload_field config_settings[] = {
 	    "true or false", flag_words, NITEMS(flag_words) },
 	{ "colour", 0, setting_colour, offsetof(struct config, colour), 0, 0,
 	    "auto, always or never", colour_words, NITEMS(colour_words) },
+	{ "color", 0, setting_colour, offsetof(struct config, colour), 0, 0,
+	    "auto, always or never", colour_words, NITEMS(colour_words) },
 	{ "targets", 0, setting_targets, 0, 0, 0,
 	    "a mapping of areas such as {calves: {days: 3}}", NULL, 0 },
 };
@@ -281,6 +283,15 @@ config_apply(struct config *cfg, const char *file, struct ydoc *doc,
 	return r != 0 || ld.errors > 0 ? -1 : 0;
 }
 
+/* Whether there is no file at path, which is no error. */
+int
+config_missing(const char *path)
+{
+	struct stat	st;
+
+	return stat(path, &st) == -1 && (errno == ENOENT || errno == ENOTDIR);
+}
+
 /*
  * Read the settings file over cfg. A file that does not exist is no
  * error; otherwise every problem goes to diags and -1 is returned.
@@ -289,9 +300,8 @@ int
 config_load(struct config *cfg, const char *path, struct diag_list *diags)
 {
 	struct ydoc	doc;
-	struct stat	st;
 
-	if (stat(path, &st) == -1 && (errno == ENOENT || errno == ENOTDIR))
+	if (config_missing(path))
 		return 0;
 	if (paths_check_link(path) != 0) {
 		diag_add(diags, DIAG_ERROR, path, 0, 0, "cannot open: %s",

@@ -168,6 +168,35 @@ yload_find(const struct yload_field *fields, size_t n, const struct ynode *key)
 	return NULL;
 }
 
+/*
+ * The index of the first field that fills the same member the same way
+ * as f: f's own, or the one it is another spelling of ("color").
+ */
+static size_t
+yload_spelling(const struct yload_field *fields, const struct yload_field *f)
+{
+	const struct yload_field	*g;
+
+	for (g = fields; g < f; g++) {
+		if (g->parse == f->parse && g->offset == f->offset &&
+		    g->data == f->data)
+			break;
+	}
+	return (size_t)(g - fields);
+}
+
+/* Report a key given twice, perhaps spelled another way the first time. */
+static int
+yload_duplicate(struct yload *ld, const struct ynode *key,
+    const struct ynode *first)
+{
+	if (strcmp(key->str, first->str) == 0)
+		return yload_error(ld, key, "duplicate key '%s' (first at "
+		    "%d:%d)", key->str, first->line, first->col);
+	return yload_error(ld, key, "duplicate key '%s' (first at %d:%d as "
+	    "'%s')", key->str, first->line, first->col, first->str);
+}
+
 /* Report a key that is not in the table, suggesting a near one. */
 static int
 yload_unknown(struct yload *ld, const struct yload_field *fields, size_t n,
@@ -202,7 +231,7 @@ yload_map(struct yload *ld, const struct ynode *map,
     const struct yload_field *fields, size_t n, void *obj, const char *what)
 {
 	const struct ynode		*seen[YLOAD_FIELDS_MAX] = { NULL };
-	const struct ynode		*key;
+	const struct ynode		*key, *first;
 	const struct yload_field	*f;
 	size_t				 i;
 	int				 bad = 0;
@@ -222,13 +251,11 @@ yload_map(struct yload *ld, const struct ynode *map,
 			bad = yload_unknown(ld, fields, n, key);
 			continue;
 		}
-		if (seen[f - fields] != NULL) {
-			bad = yload_error(ld, key, "duplicate key '%s' (first "
-			    "at %d:%d)", f->key, seen[f - fields]->line,
-			    seen[f - fields]->col);
+		if ((first = seen[yload_spelling(fields, f)]) != NULL) {
+			bad = yload_duplicate(ld, key, first);
 			continue;
 		}
-		seen[f - fields] = key;
+		seen[yload_spelling(fields, f)] = key;
 		if (f->parse(ld, f, key, map->kids[i + 1], obj) != 0)
 			bad = -1;
 	}
