@@ -14,6 +14,7 @@ run run calves-post-run </dev/null; expect run-no-tty 2 err 'needs a terminal'
 run run calf </dev/null;	expect run-unknown 1 err "no routine 'calf'; did you mean: calves-post-run"
 run run --hold 2 calves-post-run; expect run-bad-hold 2 err '--hold takes seconds'
 run run --hold abc calves-post-run; expect run-bad-hold-text 2 err "not 'abc'"
+run run --hold "$(printf '\033[31mx')" calves-post-run; expect run-bad-hold-escape 2 err "not '\^\[\[31mx'"
 run run;			expect run-no-id 2 err 'give an id'
 mkdir -p "$XDG_CONFIG_HOME/limber"
 printf 'prepare: 5s\nbel: false\n' >"$XDG_CONFIG_HOME/limber/config.yaml"

@@ -85,6 +85,19 @@ run_hold(const char *arg, int *hold)
 	return 0;
 }
 
+/* Say --hold is not a hold limber takes, the value made inert. */
+static int
+run_bad_hold(const struct cmd_entry *e, const char *arg)
+{
+	char	*clean = text_sanitize(arg, 0);
+	int	 status;
+
+	status = cmd_usage_error(e, "--hold takes seconds from %d to %d, e.g. "
+	    "30 or 45s, not '%s'", STEP_HOLD_MIN, STEP_HOLD_MAX, clean);
+	free(clean);
+	return status;
+}
+
 /* Start a routine straight away. */
 static int
 cmd_run(const struct cmd_entry *e, const struct args *a)
@@ -98,9 +111,7 @@ cmd_run(const struct cmd_entry *e, const struct args *a)
 	int			 hold = 0, status;
 
 	if ((arg = args_get(a, 'H')) != NULL && run_hold(arg, &hold) != 0)
-		return cmd_usage_error(e, "--hold takes seconds from %d to %d, "
-		    "e.g. 30 or 45s, not '%s'", STEP_HOLD_MIN, STEP_HOLD_MAX,
-		    arg);
+		return run_bad_hold(e, arg);
 	if (cmd_load_config(&cfg) != 0) {
 		config_done(&cfg);
 		return 1;
