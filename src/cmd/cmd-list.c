@@ -102,7 +102,7 @@ cmd_list(const struct cmd *c, int argc, char **argv)
 	while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
 		switch (opt) {
 		case 'a':
-			if ((f.area = area_find(optarg)) >= 0)
+			if ((f.area = area_lookup(optarg)) >= 0)
 				break;
 			cmd_routines_free(&cr);
 			if ((hint = area_suggest(optarg)) != NULL)

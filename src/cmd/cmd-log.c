@@ -18,7 +18,6 @@
 #define CMD_LOG_FUTURE	60		/* --at may be this far ahead */
 #define CMD_LOG_NAME_MAX	200		/* bytes in --name */
 
-static const char *const cmd_log_kinds[] = { "stretch", "roll" };
 static const char *const cmd_log_sides[] = { "-", "left", "right" };
 
 /* The hold to log and the text it came from. */
@@ -27,16 +26,53 @@ struct cmd_log_hold {
 	const char		*at;	/* --at, or NULL for now */
 };
 
-/* Report a bad value of an option; the exit status. */
+/* Report a bad value, with the word meant if there is a hint; exit status. */
 static int
-cmd_log_bad(const struct cmd *c, const char *what, const char *arg)
+cmd_log_bad(const struct cmd *c, const char *what, const char *arg,
+    const char *hint)
 {
 	char	*clean = text_sanitize(arg, 0);
 	int	 status;
 
-	status = cmd_usage_error(c, "%s, not '%s'", what, clean);
+	if (hint != NULL)
+		status = cmd_usage_error(c, "%s, not '%s' (did you mean '%s'?)",
+		    what, clean, hint);
+	else
+		status = cmd_usage_error(c, "%s, not '%s'", what, clean);
 	free(clean);
 	return status;
+}
+
+/* --kind in the words people use: CMD_CONTINUE or the exit status. */
+static int
+cmd_log_kind(const struct cmd *c, struct cmd_log_hold *h, const char *arg)
+{
+	int	kind = step_kind_lookup(arg);
+
+	if (kind < 0)
+		return cmd_log_bad(c, "--kind is stretch or roll", arg,
+		    step_kind_suggest(arg));
+	h->r.kind = kind;
+	return CMD_CONTINUE;
+}
+
+/* --side left or right, any case: CMD_CONTINUE or the exit status. */
+static int
+cmd_log_side(const struct cmd *c, struct cmd_log_hold *h, const char *arg)
+{
+	const char	*hint;
+	int		 side = step_sides_lookup(arg);
+
+	if (side == SIDES_LEFT || side == SIDES_RIGHT) {
+		h->r.side = side == SIDES_LEFT ? HOLDLOG_SIDE_LEFT :
+		    HOLDLOG_SIDE_RIGHT;
+		return CMD_CONTINUE;
+	}
+	/* Only a near left or right helps: both and none are not sides here. */
+	hint = step_sides_suggest(arg);
+	side = hint != NULL ? step_sides_lookup(hint) : -1;
+	return cmd_log_bad(c, "--side is left or right", arg,
+	    side == SIDES_LEFT || side == SIDES_RIGHT ? hint : NULL);
 }
 
 /* Parse "HH:MM" or "HH:MM:SS" at p into tm; 0 or -1. */
@@ -105,7 +141,7 @@ cmd_log_start(const struct cmd *c, struct cmd_log_hold *h)
 	}
 	if (cmd_log_at(h->at, now, &h->r.start) != 0)
 		return cmd_log_bad(c, "--at takes YYYY-MM-DD HH:MM[:SS], or "
-		    "HH:MM for today", h->at);
+		    "HH:MM for today", h->at, NULL);
 	if (h->r.start <= now + CMD_LOG_FUTURE)
 		return CMD_CONTINUE;
 	clean = text_sanitize(h->at, 0);
@@ -123,14 +159,9 @@ cmd_log_option(const struct cmd *c, struct cmd_log_hold *h, int opt, int argc,
 
 	switch (opt) {
 	case 'k':
-		return cmd_choice(c, "--kind", optarg, cmd_log_kinds, 2,
-		    &h->r.kind);
+		return cmd_log_kind(c, h, optarg);
 	case 's':
-		if (cmd_choice(c, "--side", optarg, cmd_log_sides + 1, 2,
-		    &h->r.side) != CMD_CONTINUE)
-			return EXIT_USAGE;
-		h->r.side++;		/* left is 1 */
-		return CMD_CONTINUE;
+		return cmd_log_side(c, h, optarg);
 	case 'n':
 		if (strlen(optarg) > CMD_LOG_NAME_MAX)
 			return cmd_usage_error(c, "--name is longer than %d "
@@ -149,18 +180,23 @@ cmd_log_option(const struct cmd *c, struct cmd_log_hold *h, int opt, int argc,
 static int
 cmd_log_args(const struct cmd *c, struct cmd_log_hold *h, int argc, char **argv)
 {
-	long long	secs;
-	int		stop;
+	enum duration_error	e;
+	long long		secs = 0;
+	int			stop;
 
 	if (argc - optind != 2)
 		return cmd_usage_error(c, "give an area and a duration, e.g. "
 		    "'limber log calves 45s'");
 	if ((stop = cmd_area(c, argv[optind], &h->r.area)) != CMD_CONTINUE)
 		return stop;
-	if (duration_parse(argv[optind + 1], &secs) != DURATION_OK ||
-	    secs < CMD_LOG_HELD_MIN || secs > CMD_LOG_HELD_MAX)
-		return cmd_log_bad(c, "the duration must be from 1s to 1h, "
-		    "e.g. 45s or 1m30s", argv[optind + 1]);
+	e = duration_parse(argv[optind + 1], &secs);
+	if (e == DURATION_SYNTAX || e == DURATION_EMPTY)
+		return cmd_log_bad(c, "write the duration like "
+		    DURATION_EXAMPLES, argv[optind + 1], NULL);
+	if (e != DURATION_OK || secs < CMD_LOG_HELD_MIN ||
+	    secs > CMD_LOG_HELD_MAX)
+		return cmd_log_bad(c, "the duration must be from 1s to 1h",
+		    argv[optind + 1], NULL);
 	h->r.target = h->r.held = (int)secs;
 	if (h->r.side != HOLDLOG_SIDE_NONE && !area_table[h->r.area].sided)
 		return cmd_usage_error(c, "%s has no left or right side",

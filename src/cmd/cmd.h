@@ -88,7 +88,10 @@ int	cmd_filter_option(const struct cmd *, struct cmd_filter *, int opt,
  */
 int	cmd_filter_check(const struct cmd *, struct cmd_filter *);
 int	cmd_filter_match(const struct cmd_filter *, const struct log_entry *);
-/* An area id from the command line: CMD_CONTINUE, or 2 with a suggestion. */
+/*
+ * An area from the command line, by its id or a common name (area_lookup):
+ * CMD_CONTINUE, or 2 with a suggestion.
+ */
 int	cmd_area(const struct cmd *, const char *id, int *area);
 /* Nothing after the options: CMD_CONTINUE, or 2. */
 int	cmd_no_args(const struct cmd *, int argc, char **argv);
