@@ -66,6 +66,52 @@ START_TEST(test_parse_units)
 }
 END_TEST
 
+/* Units as words, spaces between the parts, any case. */
+START_TEST(test_parse_words)
+{
+	static const struct {
+		const char	*text;
+		long long	 secs;
+	} good[] = {
+		{ "30 seconds", 30 }, { "30 second", 30 }, { "30 sec", 30 },
+		{ "30 secs", 30 }, { "30 s", 30 }, { "30sec", 30 },
+		{ "30seconds", 30 }, { "1 min", 60 }, { "2 mins", 120 },
+		{ "1 minute", 60 }, { "2 minutes", 120 }, { "1 mins", 60 },
+		{ "2min", 120 }, { "1m 30s", 90 }, { "1 min 30 s", 90 },
+		{ "1 min 30 sec", 90 }, { "1 minute 30 seconds", 90 },
+		{ "1min30sec", 90 }, { "1 min30s", 90 }, { "1m  30s", 90 },
+		{ "90 sec", 90 }, { "1 h", 3600 }, { "1 hr", 3600 },
+		{ "2 hrs", 7200 }, { "1 hour", 3600 }, { "2 hours", 7200 },
+		{ "1 hour 1 minute 1 second", 3661 }, { "1h 5s", 3605 },
+		{ "30S", 30 }, { "1 Min", 60 }, { "1M30S", 90 },
+		{ "2 MINUTES", 120 }, { "30 Seconds", 30 }, { "1 HR 2 Min", 3720 },
+		{ "0 sec", 0 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof good / sizeof good[0]; i++)
+		parse_ok(good[i].text, good[i].secs);
+}
+END_TEST
+
+/* Clocks: m:ss, and h:mm:ss as duration_clock writes it. */
+START_TEST(test_parse_clock)
+{
+	parse_ok("1:30", 90);
+	parse_ok("0:30", 30);
+	parse_ok("0:05", 5);
+	parse_ok("0:00", 0);
+	parse_ok("01:30", 90);
+	parse_ok("10:00", 600);
+	parse_ok("59:59", 3599);
+	parse_ok("90:00", 5400);
+	parse_ok("1:00:00", 3600);
+	parse_ok("1:02:03", 3723);
+	parse_ok("0:01:30", 90);
+	parse_ok("153722867280912930:07", LLONG_MAX);
+}
+END_TEST
+
 START_TEST(test_parse_empty)
 {
 	parse_err("", DURATION_EMPTY);
@@ -77,6 +123,8 @@ START_TEST(test_parse_negative)
 	parse_err("-5s", DURATION_NEGATIVE);
 	parse_err("-5", DURATION_NEGATIVE);
 	parse_err("-1m", DURATION_NEGATIVE);
+	parse_err("-1 min", DURATION_NEGATIVE);
+	parse_err("-1:30", DURATION_NEGATIVE);
 }
 END_TEST
 
@@ -85,8 +133,18 @@ START_TEST(test_parse_syntax)
 	static const char *const bad[] = {
 		"abc", "30ss", "s", "m", "h", "1s1m", "1m1h", "1s1h", "1m1m",
 		"1h1h", "1s1s", "1.5m", "1.5", " 30", "30 ", " 30s", "30s ",
-		"30 s", "1m 30s", "30x", "m30", "30S", "1d", "1m30", "x30s",
-		"30s\n", "\t30", "1h30s5m", "0x10", "30,5",
+		"30x", "m30", "1d", "1m30", "x30s", "30s\n", "\t30",
+		"1h30s5m", "0x10", "30,5",
+		/* Words: still one of each unit, largest first, no extras. */
+		"30 sex", "30 secondss", "1 min 1 min", "30 sec 1 min",
+		"1 sec 1 min", "1 min and 30 sec", "1 min, 30 sec", "secs",
+		"min 1", "1 m i n", "1 min 30", "30 s ", "1 min  ", " 1 min",
+		"30\ts", "1 minutesx", "30 s30", "1mins30", "30 millis",
+		"1 mn", "1 hour 30", "1 hours 2 hours",
+		/* Clocks: two digits after each colon, below 60. */
+		"1:3", "1:60", "1:99", "1:030", "1:", ":30", "1:30:", "1::30",
+		"1:30s", "1m:30", "1:30 ", " 1:30", "1:2:03", "1:60:00",
+		"1:00:60", "1:00:00:00", "a:30", "1:3a", "1:30:0", "1:-5",
 	};
 	size_t i;
 
@@ -108,6 +166,14 @@ START_TEST(test_parse_overflow)
 	/* Each part fits, but the sum does not. */
 	parse_err("2562047788015215h30m8s", DURATION_OVERFLOW);
 	parse_err("2562047788015215h31m", DURATION_OVERFLOW);
+	parse_err("2562047788015215 hours 31 minutes", DURATION_OVERFLOW);
+	parse_err("9223372036854775807 minutes", DURATION_OVERFLOW);
+	parse_err("99999999999999999999999 sec", DURATION_OVERFLOW);
+	/* Clocks: the first number, and each step of sixty. */
+	parse_err("99999999999999999999999:00", DURATION_OVERFLOW);
+	parse_err("153722867280912930:08", DURATION_OVERFLOW);
+	parse_err("153722867280912931:00", DURATION_OVERFLOW);
+	parse_err("2562047788015216:00:00", DURATION_OVERFLOW);
 }
 END_TEST
 
@@ -199,6 +265,47 @@ START_TEST(test_format_round_trip)
 }
 END_TEST
 
+/* What duration_clock writes parses back to the same seconds. */
+START_TEST(test_clock_round_trip)
+{
+	static const long long vals[] = {
+		0, 1, 5, 59, 60, 90, 599, 3599, 3600, 3661, 86399, 90061,
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof vals / sizeof vals[0]; i++) {
+		char buf[64];
+		long long back = -1;
+
+		duration_clock(vals[i], buf, sizeof buf);
+		ck_assert_msg(duration_parse(buf, &back) == DURATION_OK,
+		    "duration_clock(%lld) gave \"%s\", which does not parse",
+		    vals[i], buf);
+		ck_assert_msg(back == vals[i],
+		    "\"%s\" parses to %lld, expected %lld", buf, back, vals[i]);
+	}
+}
+END_TEST
+
+/* The message for a bad duration shows forms that work, and they do. */
+START_TEST(test_strerror_examples)
+{
+	static const char *const examples[] = {
+		"30s", "1m30s", "1:30", "2 min",
+	};
+	const char *msg = duration_strerror(DURATION_SYNTAX);
+	long long secs;
+	size_t i;
+
+	for (i = 0; i < sizeof examples / sizeof examples[0]; i++) {
+		ck_assert_msg(strstr(msg, examples[i]) != NULL,
+		    "'%s' does not show '%s'", msg, examples[i]);
+		ck_assert_int_eq(duration_parse(examples[i], &secs),
+		    DURATION_OK);
+	}
+}
+END_TEST
+
 static void
 clock_is(long long secs, const char *want)
 {
@@ -236,18 +343,22 @@ duration_suite(void)
 	tc = tcase_create("parse");
 	tcase_add_test(tc, test_parse_plain_seconds);
 	tcase_add_test(tc, test_parse_units);
+	tcase_add_test(tc, test_parse_words);
+	tcase_add_test(tc, test_parse_clock);
 	tcase_add_test(tc, test_parse_empty);
 	tcase_add_test(tc, test_parse_negative);
 	tcase_add_test(tc, test_parse_syntax);
 	tcase_add_test(tc, test_parse_overflow);
 	tcase_add_test(tc, test_parse_limits_fit);
 	tcase_add_test(tc, test_strerror);
+	tcase_add_test(tc, test_strerror_examples);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("format");
 	tcase_add_test(tc, test_format);
 	tcase_add_test(tc, test_format_round_trip);
 	tcase_add_test(tc, test_clock);
+	tcase_add_test(tc, test_clock_round_trip);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -326,10 +326,18 @@ static const struct bad_case bad_cases[] = {
 	    "empty"),
 	BAD("areas a scalar", L_ID L_NAME "areas: calves\n" L_STEPS STEP, 3, 8,
 	    "list"),
-	BAD2("areas unknown", L_ID L_NAME "areas: [calf]\n" L_STEPS STEP, 3, 9,
+	BAD2("areas unknown", L_ID L_NAME "areas: [calfs]\n" L_STEPS STEP, 3, 9,
 	    "unknown area", "did you mean 'calves'"),
-	BAD2("areas second unknown", L_ID L_NAME "areas: [calves, hamstring]\n"
+	BAD2("areas second unknown", L_ID L_NAME "areas: [calves, hamstrng]\n"
 	    L_STEPS STEP, 3, 17, "unknown area", "did you mean 'hamstrings'"),
+	BAD2("areas unknown, a common name mistyped", L_ID L_NAME
+	    "areas: [Hip flexers]\n" L_STEPS STEP, 3, 9, "unknown area",
+	    "did you mean 'hip-flexors'"),
+	BAD2("areas unknown, no suggestion", L_ID L_NAME "areas: [elbow]\n"
+	    L_STEPS STEP, 3, 9, "unknown area 'elbow'", "known areas: "
+	    "hamstrings, hip-flexors"),
+	BAD2("areas twice by two names", L_ID L_NAME "areas: [calves, Calf]\n"
+	    L_STEPS STEP, 3, 17, "area 'calves'", "listed twice"),
 	BAD("tags a scalar", GOOD "tags: post-run\n", 9, 7, "list"),
 	BAD("steps a mapping", HEAD "steps: {a: 1}\n", 4, 8, "list"),
 	BAD("steps a list of scalars", HEAD "steps: [a, b]\n", 4, 9, "mapping"),
@@ -356,13 +364,32 @@ static const struct bad_case bad_cases[] = {
 	    5, 11, "null"),
 	BAD("step name empty", HEAD L_STEPS "  - name: \"\"\n" S_KIND S_AREA
 	    S_HOLD, 5, 11, "empty"),
-	BAD("kind unknown", HEAD L_STEPS S_NAME "    kind: stretching\n" S_AREA
-	    S_HOLD, 6, 11, "unknown kind"),
+	BAD2("kind unknown", HEAD L_STEPS S_NAME "    kind: yoga\n" S_AREA
+	    S_HOLD, 6, 11, "unknown kind 'yoga'", "expected stretch or roll)"),
+	BAD2("kind mistyped", HEAD L_STEPS S_NAME "    kind: strech\n" S_AREA
+	    S_HOLD, 6, 11, "unknown kind", "did you mean 'stretch'"),
+	BAD2("kind mistyped as a phrase", HEAD L_STEPS S_NAME
+	    "    kind: foam rolng\n" S_AREA S_HOLD, 6, 11, "unknown kind",
+	    "did you mean 'roll'"),
+	BAD("kind run together", HEAD L_STEPS S_NAME "    kind: foamroll\n"
+	    S_AREA S_HOLD, 6, 11, "unknown kind"),
 	BAD("kind null", HEAD L_STEPS S_NAME "    kind: null\n" S_AREA S_HOLD,
 	    6, 11, "null"),
-	BAD2("area unknown", HEAD L_STEPS S_NAME S_KIND "    area: calf\n"
+	BAD2("area unknown", HEAD L_STEPS S_NAME S_KIND "    area: calfs\n"
 	    S_HOLD, 7, 11, "unknown area", "did you mean 'calves'"),
-	BAD("sides unknown", GOOD "    sides: left\n", 9, 12, "unknown sides"),
+	BAD2("area a word short", HEAD L_STEPS S_NAME S_KIND
+	    "    area: hip\n" S_HOLD, 7, 11, "unknown area 'hip'",
+	    "did you mean 'hip-flexors'"),
+	BAD2("sides unknown", GOOD "    sides: middle\n", 9, 12,
+	    "unknown sides 'middle'", "expected both, none, left or right)"),
+	BAD2("sides mistyped", GOOD "    sides: lfet\n", 9, 12,
+	    "unknown sides", "did you mean 'left'"),
+	BAD2("sides: left on an area without sides", HEAD L_STEPS S_NAME
+	    S_KIND "    area: upper back\n" S_HOLD "    sides: left\n", 9, 12,
+	    "sides: left on upper-back", "no left or right side"),
+	BAD2("sides: Right before the area without sides", HEAD L_STEPS
+	    S_NAME S_KIND "    sides: Right\n    area: lower-back\n" S_HOLD,
+	    7, 12, "sides: right on lower-back", "use sides: none"),
 	BAD("hold 0s", HEAD L_STEPS S_NAME S_KIND S_AREA "    hold: 0s\n",
 	    8, 11, "out of range"),
 	BAD("hold 4", HEAD L_STEPS S_NAME S_KIND S_AREA "    hold: 4\n",
@@ -410,7 +437,7 @@ static const struct bad_case bad_cases[] = {
 	    "out of range"),
 	BAD2("column counts characters", HEAD
 	    "steps: [{name: \xe8\x85\x93\xe8\x85\xb9\xe7\xad\x8b, kind: stretch, "
-	    "area: calf, hold: 30s}]\n", 4, 42, "unknown area",
+	    "area: calfs, hold: 30s}]\n", 4, 42, "unknown area",
 	    "did you mean 'calves'"),
 	/* A flow mapping starts at its brace. */
 	BAD("flow step missing hold", HEAD
@@ -468,7 +495,7 @@ START_TEST(test_all_problems)
 	    "    hold: 0s\n"			/* 9: bad hold */
 	    "  - name: B\n"			/* 10 */
 	    "    kind: stretch\n"		/* 11 */
-	    "    area: calf\n"			/* 12: unknown area */
+	    "    area: calfs\n"			/* 12: unknown area */
 	    "    hold: 30s\n";			/* 13 */
 	static const struct {
 		int		 line, col;
@@ -1381,6 +1408,270 @@ START_TEST(test_timing_loaded)
 END_TEST
 
 /* ------------------------------------------------------------------ */
+/* Forgiving words: the same words as on the command line. */
+
+static const struct {
+	const char	*field;		/* the step line, without the indent */
+	const char	*area;		/* the id it must give, or NULL */
+	int		 kind;		/* the kind, or -1 */
+	int		 hold;		/* seconds, or -1 */
+} spellings[] = {
+	{ "kind: Stretch", NULL, STEP_STRETCH, -1 },
+	{ "kind: STRETCH", NULL, STEP_STRETCH, -1 },
+	{ "kind: stretching", NULL, STEP_STRETCH, -1 },
+	{ "kind: Stretches", NULL, STEP_STRETCH, -1 },
+	{ "kind: roll", NULL, STEP_ROLL, -1 },
+	{ "kind: Roll", NULL, STEP_ROLL, -1 },
+	{ "kind: foam roll", NULL, STEP_ROLL, -1 },
+	{ "kind: foam-roll", NULL, STEP_ROLL, -1 },
+	{ "kind: Foam Rolling", NULL, STEP_ROLL, -1 },
+	{ "kind: rolling", NULL, STEP_ROLL, -1 },
+	{ "kind: foam_roller", NULL, STEP_ROLL, -1 },
+	{ "area: Calves", "calves", -1, -1 },
+	{ "area: calf", "calves", -1, -1 },
+	{ "area: hamstring", "hamstrings", -1, -1 },
+	{ "area: quad", "quads", -1, -1 },
+	{ "area: quadriceps", "quads", -1, -1 },
+	{ "area: glute", "glutes", -1, -1 },
+	{ "area: hip flexors", "hip-flexors", -1, -1 },
+	{ "area: Hip flexor", "hip-flexors", -1, -1 },
+	{ "area: IT band", "it-band", -1, -1 },
+	{ "area: ITB", "it-band", -1, -1 },
+	{ "area: TFL", "it-band", -1, -1 },
+	{ "area: foot", "feet", -1, -1 },
+	{ "area: lat", "lats", -1, -1 },
+	{ "area: adductor", "adductors", -1, -1 },
+	{ "area: groin", "adductors", -1, -1 },
+	{ "area: upper back", "upper-back", -1, -1 },
+	{ "area: Lower Back", "lower-back", -1, -1 },
+	{ "area: shoulder", "shoulders", -1, -1 },
+	{ "hold: 30 seconds", NULL, -1, 30 },
+	{ "hold: 30 sec", NULL, -1, 30 },
+	{ "hold: 30 secs", NULL, -1, 30 },
+	{ "hold: 30 s", NULL, -1, 30 },
+	{ "hold: 30S", NULL, -1, 30 },
+	{ "hold: 1 min", NULL, -1, 60 },
+	{ "hold: 1 Min", NULL, -1, 60 },
+	{ "hold: 2 mins", NULL, -1, 120 },
+	{ "hold: 1 minute", NULL, -1, 60 },
+	{ "hold: 2 minutes", NULL, -1, 120 },
+	{ "hold: 1m 30s", NULL, -1, 90 },
+	{ "hold: 1 min 30 s", NULL, -1, 90 },
+	{ "hold: 1:30", NULL, -1, 90 },
+	{ "hold: \"1:30\"", NULL, -1, 90 },
+	{ "hold: 90 sec", NULL, -1, 90 },
+};
+
+/* A step written with one forgiving spelling loads as the canonical value. */
+START_TEST(test_spelling)
+{
+	char			 text[512];
+	struct diag_list	 dl;
+	struct routine		*r;
+	const struct step	*st;
+
+	/* The step's line first, then the others it does not replace. */
+	snprintf(text, sizeof text, HEAD L_STEPS "  - %s\n%s%s%s%s",
+	    spellings[_i].field, "    name: Wall calf stretch\n",
+	    strncmp(spellings[_i].field, "kind", 4) ? S_KIND : "",
+	    strncmp(spellings[_i].field, "area", 4) ? S_AREA : "",
+	    strncmp(spellings[_i].field, "hold", 4) ? S_HOLD : "");
+	diag_init(&dl);
+	r = load_good(spellings[_i].field, text, strlen(text), &dl);
+	st = &r->steps[0];
+	if (spellings[_i].area != NULL)
+		ck_assert_str_eq(area_id(st->area), spellings[_i].area);
+	if (spellings[_i].kind >= 0)
+		ck_assert_int_eq(st->kind, spellings[_i].kind);
+	if (spellings[_i].hold >= 0)
+		ck_assert_int_eq(st->hold, spellings[_i].hold);
+	routine_free(r);
+	diag_done(&dl);
+}
+END_TEST
+
+/* Common names in the routine's own list of areas. */
+START_TEST(test_spelling_areas)
+{
+	static const char text[] = L_ID L_NAME
+	    "areas: [Calf, IT band, groin, hip_flexors]\n" L_STEPS STEP;
+	struct diag_list	 dl;
+	struct routine		*r;
+
+	diag_init(&dl);
+	r = load_good("areas by common names", text, sizeof text - 1, &dl);
+	ck_assert_uint_eq(r->nareas, 4);
+	ck_assert_str_eq(area_id(r->areas[0]), "calves");
+	ck_assert_str_eq(area_id(r->areas[1]), "it-band");
+	ck_assert_str_eq(area_id(r->areas[2]), "adductors");
+	ck_assert_str_eq(area_id(r->areas[3]), "hip-flexors");
+	routine_free(r);
+	diag_done(&dl);
+}
+END_TEST
+
+static const struct {
+	const char	*word;
+	int		 both;
+	int		 one;
+} sides_words[] = {
+	{ "both", 1, SIDES_NONE },
+	{ "Both", 1, SIDES_NONE },
+	{ "BOTH", 1, SIDES_NONE },
+	{ "none", 0, SIDES_NONE },
+	{ "None", 0, SIDES_NONE },
+	{ "NONE", 0, SIDES_NONE },
+	{ "left", 0, SIDES_LEFT },
+	{ "Left", 0, SIDES_LEFT },
+	{ "left only", 0, SIDES_LEFT },
+	{ "right", 0, SIDES_RIGHT },
+	{ "RIGHT", 0, SIDES_RIGHT },
+};
+
+/* sides: in any case, and one side only. */
+START_TEST(test_sides_words)
+{
+	char			 text[512];
+	struct diag_list	 dl;
+	struct routine		*r;
+
+	snprintf(text, sizeof text, GOOD "    sides: %s\n",
+	    sides_words[_i].word);
+	diag_init(&dl);
+	r = load_good(sides_words[_i].word, text, strlen(text), &dl);
+	ck_assert_int_eq(r->steps[0].both_sides, sides_words[_i].both);
+	ck_assert_int_eq(r->steps[0].one_side, sides_words[_i].one);
+	ck_assert_int_eq(step_holds(&r->steps[0]),
+	    sides_words[_i].both ? 2 : 1);
+	routine_free(r);
+	diag_done(&dl);
+}
+END_TEST
+
+/* The word lookups themselves, and their suggestions. */
+START_TEST(test_word_lookups)
+{
+	ck_assert_int_eq(step_kind_lookup("stretch"), STEP_STRETCH);
+	ck_assert_int_eq(step_kind_lookup("Foam rolling"), STEP_ROLL);
+	ck_assert_int_eq(step_kind_lookup("yoga"), -1);
+	ck_assert_int_eq(step_kind_lookup(""), -1);
+	ck_assert_str_eq(step_kind_suggest("strech"), "stretch");
+	ck_assert_str_eq(step_kind_suggest("rol"), "roll");
+	ck_assert_ptr_null(step_kind_suggest("yoga"));
+	ck_assert_int_eq(step_sides_lookup("left"), SIDES_LEFT);
+	ck_assert_int_eq(step_sides_lookup("Right"), SIDES_RIGHT);
+	ck_assert_int_eq(step_sides_lookup("both"), SIDES_BOTH);
+	ck_assert_int_eq(step_sides_lookup("NONE"), SIDES_NONE);
+	ck_assert_int_eq(step_sides_lookup("middle"), -1);
+	ck_assert_int_eq(step_sides_lookup("l"), -1);
+	ck_assert_str_eq(step_sides_suggest("rigth"), "right");
+	ck_assert_ptr_null(step_sides_suggest("middle"));
+	ck_assert_str_eq(step_sides_name(SIDES_NONE), "none");
+	ck_assert_str_eq(step_sides_name(SIDES_LEFT), "left");
+	ck_assert_str_eq(step_sides_name(SIDES_RIGHT), "right");
+	ck_assert_str_eq(step_sides_name(SIDES_BOTH), "both");
+}
+END_TEST
+
+/* A step on one side only: its holds, its time, and the routine's. */
+START_TEST(test_one_side_timing)
+{
+	static const char text[] = L_ID L_NAME "areas: [calves]\n" L_STEPS
+	    "  - name: Left calf\n    kind: stretch\n    area: calf\n"
+	    "    hold: 30s\n    sides: left\n    reps: 3\n    rest: 10s\n"
+	    "  - name: Both calves\n    kind: stretch\n    area: calves\n"
+	    "    hold: 30s\n    sides: both\n    reps: 2\n    rest: 10s\n"
+	    "  - name: Right calf\n    kind: roll\n    area: calves\n"
+	    "    hold: 1m\n    sides: right\n";
+	struct diag_list	 dl;
+	struct routine		*r;
+
+	diag_init(&dl);
+	r = load_good("one side", text, sizeof text - 1, &dl);
+	ck_assert_int_eq(r->steps[0].one_side, SIDES_LEFT);
+	ck_assert_int_eq(r->steps[0].both_sides, 0);
+	ck_assert_int_eq(step_holds(&r->steps[0]), 3);
+	ck_assert_int_eq(step_seconds(&r->steps[0]), 3 * 30 + 2 * 10);
+	ck_assert_int_eq(r->steps[1].one_side, SIDES_NONE);
+	ck_assert_int_eq(step_holds(&r->steps[1]), 4);
+	ck_assert_int_eq(r->steps[2].one_side, SIDES_RIGHT);
+	ck_assert_int_eq(step_holds(&r->steps[2]), 1);
+	ck_assert_int_eq(routine_seconds(r), 110 + (4 * 30 + 3 * 10) + 60);
+	ck_assert_uint_eq(routine_holds(r), 3 + 4 + 1);
+	routine_free(r);
+	diag_done(&dl);
+}
+END_TEST
+
+/* The dose warnings of a routine's text: count, then each message. */
+static void
+dose_is(const char *what, const char *text, size_t nwant, ...)
+{
+	struct diag_list	 dl;
+	struct routine		*r;
+	va_list			 ap;
+	const char		*sub;
+	size_t			 i, found;
+
+	diag_init(&dl);
+	r = load_good(what, text, strlen(text), &dl);
+	routine_check_dose(r, &dl);
+	va_start(ap, nwant);
+	for (i = 0; i < nwant; i++) {
+		sub = va_arg(ap, const char *);
+		for (found = 0; found < dl.n; found++) {
+			if (contains_ci(dl.v[found].msg, sub))
+				break;
+		}
+		ck_assert_msg(found < dl.n, "%s: no warning with '%s': %s",
+		    what, sub, describe(&dl));
+	}
+	va_end(ap);
+	ck_assert_msg(dl.n == nwant && dl.warnings == nwant,
+	    "%s: %zu diagnostics, expected %zu: %s", what, dl.n, nwant,
+	    describe(&dl));
+	routine_free(r);
+	diag_done(&dl);
+}
+
+#define DOSE_STEP(n, sides, hold, reps) \
+	"  - name: " n "\n    kind: stretch\n    area: calves\n" \
+	"    hold: " hold "\n    sides: " sides "\n    reps: " reps "\n" \
+	"    cue: Heel down.\n"
+
+/* The per-side dose counts a one-sided step for its side alone. */
+START_TEST(test_one_side_dose)
+{
+	dose_is("both, 60s a side", HEAD L_STEPS
+	    DOSE_STEP("A", "both", "30s", "2"), 0);
+	dose_is("both, 30s a side", HEAD L_STEPS
+	    DOSE_STEP("A", "both", "30s", "1"), 1,
+	    "calves get 30s of stretching per side");
+	dose_is("none, 30s", HEAD L_STEPS
+	    DOSE_STEP("A", "none", "30s", "1"), 1,
+	    "calves get 30s of stretching per side");
+	dose_is("left only, 60s", HEAD L_STEPS
+	    DOSE_STEP("A", "left", "30s", "2"), 0);
+	dose_is("left only, 30s", HEAD L_STEPS
+	    DOSE_STEP("A", "left", "30s", "1"), 1,
+	    "calves get 30s of stretching on the left; aim for at least 60s");
+	dose_is("left 60s, right 30s", HEAD L_STEPS
+	    DOSE_STEP("A", "left", "30s", "2") DOSE_STEP("B", "right", "30s",
+	    "1"), 1, "calves get 30s of stretching on the right");
+	dose_is("both 30s and left 30s", HEAD L_STEPS
+	    DOSE_STEP("A", "both", "30s", "1") DOSE_STEP("B", "left", "30s",
+	    "1"), 1, "calves get 30s of stretching on the right");
+	dose_is("left 20s, right 40s", HEAD L_STEPS
+	    DOSE_STEP("A", "left", "20s", "1") DOSE_STEP("B", "right", "40s",
+	    "1"), 2, "20s of stretching on the left",
+	    "40s of stretching on the right");
+	dose_is("left and right 30s each", HEAD L_STEPS
+	    DOSE_STEP("A", "left", "30s", "1") DOSE_STEP("B", "right", "30s",
+	    "1"), 1, "calves get 30s of stretching per side");
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
 
 static Suite *
 routine_suite(void)
@@ -1431,6 +1722,17 @@ routine_suite(void)
 	tcase_add_test(tc, test_id_length);
 	tcase_add_test(tc, test_step_count);
 	tcase_add_test(tc, test_control_characters);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("words");
+	tcase_add_loop_test(tc, test_spelling, 0,
+	    (int)(sizeof spellings / sizeof spellings[0]));
+	tcase_add_test(tc, test_spelling_areas);
+	tcase_add_loop_test(tc, test_sides_words, 0,
+	    (int)(sizeof sides_words / sizeof sides_words[0]));
+	tcase_add_test(tc, test_word_lookups);
+	tcase_add_test(tc, test_one_side_timing);
+	tcase_add_test(tc, test_one_side_dose);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("timing");

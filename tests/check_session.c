@@ -589,6 +589,105 @@ START_TEST(test_plan_reps)
 }
 END_TEST
 
+/*
+ * Steps on one side only: right x2 with a 5 s rest, then left. Each hold
+ * is on its side, each step begins with "Get into position" (there is no
+ * switch), and every record carries the side.
+ */
+START_TEST(test_one_side)
+{
+	struct fixture		f;
+	struct session		s;
+	struct session_opts	o = mkopts(5, 3, 0);
+	size_t			i, records = 0;
+
+	fixture_init(&f);
+	add_step(&f, STEP_STRETCH, 10, 0, 2, 5);
+	f.steps[0].one_side = SIDES_RIGHT;
+	add_step(&f, STEP_ROLL, 10, 0, 1, 0);
+	f.steps[1].one_side = SIDES_LEFT;
+	begin(&s, &f, &o, T0);
+	ck_assert_uint_eq(s.nholds, 3);
+	ck_assert_int_eq(s.holds[0].side, SIDE_RIGHT);
+	ck_assert_int_eq(s.holds[0].rep, 1);
+	ck_assert_int_eq(s.holds[1].side, SIDE_RIGHT);
+	ck_assert_int_eq(s.holds[1].rep, 2);
+	ck_assert_int_eq(s.holds[2].side, SIDE_LEFT);
+	ck_assert_uint_eq(s.holds[2].step, 1);
+	ck_assert_int_eq(session_total_ms(&s), 45 * SEC);
+	ck_assert_str_eq(session_prompt(&s), "Get into position");
+
+	expect_phase(SESSION_PREPARE, 0, T0);
+	tick(&s, T0 + 45 * SEC);
+	expect_phase(SESSION_HOLD, 0, T0 + 5 * SEC);
+	expect_record(&s, 0, HOLD_DONE, 10, 10, T0 + 5 * SEC, T0 + 15 * SEC);
+	expect_phase(SESSION_REST, 1, T0 + 15 * SEC);
+	expect_phase(SESSION_HOLD, 1, T0 + 20 * SEC);
+	expect_record(&s, 1, HOLD_DONE, 10, 10, T0 + 20 * SEC, T0 + 30 * SEC);
+	expect_phase(SESSION_PREPARE, 2, T0 + 30 * SEC);
+	expect_phase(SESSION_HOLD, 2, T0 + 35 * SEC);
+	expect_record(&s, 2, HOLD_DONE, 10, 10, T0 + 35 * SEC, T0 + 45 * SEC);
+	expect_done(T0 + 45 * SEC);
+	expect_no_more();
+	for (i = 0; i < nev; i++) {
+		if (evs[i].type != SESSION_EV_RECORD)
+			continue;
+		ck_assert_int_eq(evs[i].record.side,
+		    records++ < 2 ? SIDE_RIGHT : SIDE_LEFT);
+	}
+	ck_assert_uint_eq(records, 3);
+	session_free(&s);
+}
+END_TEST
+
+/* The right side alone, from a routine file: no switch before rep 1. */
+START_TEST(test_one_side_loaded)
+{
+	static const char	yaml[] =
+	    "id: one-side\n"
+	    "name: One side\n"
+	    "areas: [calves, it-band]\n"
+	    "steps:\n"
+	    "  - name: Wall calf, sore leg only\n"
+	    "    kind: Stretch\n"
+	    "    area: calf\n"
+	    "    hold: 30 sec\n"
+	    "    sides: Right\n"
+	    "    reps: 2\n"
+	    "  - name: Roll the IT band\n"
+	    "    kind: foam roll\n"
+	    "    area: IT band\n"
+	    "    hold: 1:00\n"
+	    "    sides: left\n";
+	struct diag_list	d;
+	struct routine		*r;
+	struct session		s;
+	struct session_opts	o = mkopts(10, 5, 0);
+
+	diag_init(&d);
+	r = routine_load_buffer("one-side.yaml", yaml, sizeof yaml - 1, &d);
+	ck_assert_ptr_nonnull(r);
+	ck_assert_uint_eq(d.errors, 0);
+	session_init(&s, r, &o, T0);
+	ck_assert_uint_eq(s.nholds, 3);
+	ck_assert_int_eq(s.holds[0].side, SIDE_RIGHT);
+	ck_assert_int_eq(s.holds[0].target, 30);
+	ck_assert_int_eq(s.holds[1].side, SIDE_RIGHT);
+	ck_assert_int_eq(s.holds[1].rep, 2);
+	ck_assert_int_eq(s.holds[2].side, SIDE_LEFT);
+	ck_assert_int_eq(s.holds[2].target, 60);
+	ck_assert_int_eq(r->steps[1].kind, STEP_ROLL);
+	/* 10+30 +0+30 +10+60: rest 0 between the reps, no switch. */
+	ck_assert_int_eq(session_total_ms(&s), 140 * SEC);
+	session_tick(&s, T0 + 40 * SEC);
+	ck_assert_uint_eq(s.cur, 1);
+	ck_assert_str_ne(session_prompt(&s), "Switch to the right side");
+	session_free(&s);
+	routine_free(r);
+	diag_done(&d);
+}
+END_TEST
+
 /* The first phase begins at init, and says so with an event. */
 START_TEST(test_init_event)
 {
@@ -1902,6 +2001,8 @@ session_suite(void)
 	tc = tcase_create("plan");
 	tcase_add_test(tc, test_plan_ab);
 	tcase_add_test(tc, test_plan_reps);
+	tcase_add_test(tc, test_one_side);
+	tcase_add_test(tc, test_one_side_loaded);
 	tcase_add_test(tc, test_init_event);
 	tcase_add_test(tc, test_phases_ab);
 	tcase_add_test(tc, test_one_late_tick_at_end);

@@ -618,6 +618,118 @@ START_TEST(test_area_lookup)
 }
 END_TEST
 
+/* Folding: case, and runs of space, '-' and '_' as one '-'. */
+START_TEST(test_fold)
+{
+	static const struct {
+		const char	*in;
+		const char	*out;
+	} cases[] = {
+		{ "calves", "calves" }, { "Calves", "calves" },
+		{ "HIP FLEXORS", "hip-flexors" }, { "hip_flexors", "hip-flexors" },
+		{ "hip  -_ flexors", "hip-flexors" }, { " it band ", "it-band" },
+		{ "--x--", "x" }, { "", "" }, { "   ", "" }, { "A1-b2", "a1-b2" },
+		{ "caf\xc3\xa9", "caf\xc3\xa9" }, { "tab\there", "tab\there" },
+	};
+	char buf[TEXT_FOLD_SIZE], small[4];
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		ck_assert_ptr_eq(text_fold(cases[i].in, buf, sizeof buf), buf);
+		ck_assert_msg(strcmp(buf, cases[i].out) == 0,
+		    "text_fold(\"%s\") gave \"%s\", expected \"%s\"",
+		    cases[i].in, buf, cases[i].out);
+	}
+	/* Three bytes and the NUL fit in four; a fourth does not. */
+	ck_assert_ptr_eq(text_fold("A B", small, sizeof small), small);
+	ck_assert_str_eq(small, "a-b");
+	ck_assert_ptr_null(text_fold("ab c", small, sizeof small));
+	ck_assert_ptr_null(text_fold("abcd", small, sizeof small));
+	ck_assert_ptr_eq(text_fold("abc   ", small, sizeof small), small);
+	ck_assert_ptr_null(text_fold("x", small, 0));
+}
+END_TEST
+
+START_TEST(test_alias)
+{
+	static const struct text_alias words[] = {
+		{ "stretch", "stretch" }, { "stretching", "stretch" },
+		{ "foam-roll", "roll" }, { "roll", "roll" },
+	};
+	const size_t n = sizeof words / sizeof words[0];
+	char long_word[200];
+
+	ck_assert_str_eq(text_alias_find(words, n, "Stretching"), "stretch");
+	ck_assert_str_eq(text_alias_find(words, n, "foam roll"), "roll");
+	ck_assert_str_eq(text_alias_find(words, n, "FOAM_ROLL"), "roll");
+	ck_assert_ptr_null(text_alias_find(words, n, "foamroll"));
+	ck_assert_ptr_null(text_alias_find(words, n, ""));
+	ck_assert_ptr_null(text_alias_find(words, 0, "roll"));
+	memset(long_word, 'a', sizeof long_word - 1);
+	long_word[sizeof long_word - 1] = '\0';
+	ck_assert_ptr_null(text_alias_find(words, n, long_word));
+	ck_assert_ptr_null(text_alias_suggest(words, n, long_word));
+
+	ck_assert_str_eq(text_alias_suggest(words, n, "strech"), "stretch");
+	ck_assert_str_eq(text_alias_suggest(words, n, "foam-rol"), "roll");
+	ck_assert_str_eq(text_alias_suggest(words, n, "Stretching"), "stretch");
+	ck_assert_ptr_null(text_alias_suggest(words, n, "yoga"));
+	ck_assert_ptr_null(text_alias_suggest(words, n, ""));
+}
+END_TEST
+
+/* Every word people write for an area, and what is still refused. */
+START_TEST(test_area_forgiving)
+{
+	static const struct {
+		const char	*text;
+		const char	*id;
+	} good[] = {
+		{ "Calves", "calves" }, { "calf", "calves" }, { "CALF", "calves" },
+		{ "hamstring", "hamstrings" }, { "Hamstrings", "hamstrings" },
+		{ "quad", "quads" }, { "quadriceps", "quads" },
+		{ "Quadricep", "quads" }, { "glute", "glutes" },
+		{ "hip flexors", "hip-flexors" }, { "hip flexor", "hip-flexors" },
+		{ "Hip_Flexors", "hip-flexors" }, { "IT band", "it-band" },
+		{ "it-bands", "it-band" }, { "ITB", "it-band" },
+		{ "TFL", "it-band" }, { "foot", "feet" }, { "lat", "lats" },
+		{ "adductor", "adductors" }, { "groin", "adductors" },
+		{ "upper back", "upper-back" }, { "Lower Back", "lower-back" },
+		{ "lower_back", "lower-back" }, { "shoulder", "shoulders" },
+		{ "Neck", "neck" }, { " chest ", "chest" },
+	};
+	static const char *const refused[] = {
+		"", " ", "calfs", "hip", "back", "it", "xyzzy", "calves!",
+		"upperback", "foots", "hams",
+	};
+	size_t i;
+	int a;
+
+	for (i = 0; i < sizeof good / sizeof good[0]; i++) {
+		a = area_lookup(good[i].text);
+		ck_assert_msg(a >= 0, "area_lookup(\"%s\") refused it",
+		    good[i].text);
+		ck_assert_str_eq(area_id(a), good[i].id);
+	}
+	for (i = 0; i < sizeof refused / sizeof refused[0]; i++)
+		ck_assert_msg(area_lookup(refused[i]) == -1,
+		    "area_lookup(\"%s\") took it", refused[i]);
+	/* Every id reads as itself, and the log's reader stays exact. */
+	for (i = 0; i < area_count; i++)
+		ck_assert_int_eq(area_lookup(area_table[i].id), (int)i);
+	ck_assert_int_eq(area_find("calf"), -1);
+	ck_assert_int_eq(area_find("IT band"), -1);
+	/* Suggestions name the canonical id. */
+	ck_assert_str_eq(area_suggest("calfs"), "calves");
+	ck_assert_str_eq(area_suggest("hamstrng"), "hamstrings");
+	ck_assert_str_eq(area_suggest("Hip flexers"), "hip-flexors");
+	ck_assert_str_eq(area_suggest("shoulderz"), "shoulders");
+	ck_assert_str_eq(area_suggest("Calves"), "calves");
+	ck_assert_ptr_null(area_suggest("xyzzy"));
+	ck_assert_ptr_null(area_suggest(""));
+}
+END_TEST
+
 START_TEST(test_area_table)
 {
 	static const char *const need[] = {
@@ -686,6 +798,8 @@ text_suite(void)
 	tcase_add_test(tc, test_cut);
 	tcase_add_test(tc, test_distance);
 	tcase_add_test(tc, test_suggest);
+	tcase_add_test(tc, test_fold);
+	tcase_add_test(tc, test_alias);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("strbuf");
@@ -695,6 +809,7 @@ text_suite(void)
 
 	tc = tcase_create("area");
 	tcase_add_test(tc, test_area_lookup);
+	tcase_add_test(tc, test_area_forgiving);
 	tcase_add_test(tc, test_area_table);
 	suite_add_tcase(s, tc);
 	return s;

@@ -28,7 +28,7 @@ run frobnicate;			expect unknown-command 2 err "unknown command 'frobnicate'"
 run --frob;			expect unknown-global-option 2 err "unknown option '--frob'"
 run list --frob;		expect unknown-option 2 err "unknown option '--frob'"
 run list --area;		expect missing-value 2 err "needs a value"
-run list --area calf;		expect unknown-area 2 err "did you mean 'calves'"
+run list --area calfs;		expect unknown-area 2 err "did you mean 'calves'"
 run show;			expect show-no-id 2 err 'give an id'
 
 # The bundled library.

@@ -97,7 +97,7 @@ vg due-any 1 due
 vg export-json 0 export --format json
 vg export-csv 0 export
 vg log 0 log calves 30s --side left --name 'Wall calf stretch'
-vg log-bad 2 log calf 30s
+vg log-bad 2 log calfs 30s
 
 # In tmux: a short session to its end, then the start screen's tabs.
 LIMBER=$SANDBOX/vg-limber

@@ -26,12 +26,22 @@ enum step_kind {
 	STEP_ROLL,
 };
 
+/* A step's sides; left and right are numbered as the log and the engine. */
+enum step_sides {
+	SIDES_NONE,		/* no side: the default */
+	SIDES_LEFT,		/* the left side only */
+	SIDES_RIGHT,		/* the right side only */
+	SIDES_BOTH,		/* left, then right */
+};
+
 struct step {
 	char		*name;
 	enum step_kind	 kind;
 	int		 area;		/* index in area_table */
 	int		 hold;		/* seconds per hold */
 	int		 both_sides;	/* left, then right */
+	enum step_sides	 one_side;	/* SIDES_LEFT or SIDES_RIGHT when held
+					   on that side only, else SIDES_NONE */
 	int		 reps;		/* holds per side */
 	int		 rest;		/* seconds between holds of this step */
 	char		*cue;		/* may be NULL */
@@ -63,6 +73,17 @@ struct routine	*routine_load_buffer(const char *file, const char *buf,
 void		 routine_free(struct routine *);
 
 const char	*step_kind_name(enum step_kind);
+/*
+ * The words for kinds and sides as people write them, any case: "Stretch",
+ * "stretching", "foam roll", "rolling"; "Both", "none", "left", "right".
+ * Each gives its enum value, or -1; _suggest gives the canonical word
+ * closest to a mistyped one, or NULL.
+ */
+int		 step_kind_lookup(const char *text);
+const char	*step_kind_suggest(const char *text);
+const char	*step_sides_name(enum step_sides);	/* "none", "left", ... */
+int		 step_sides_lookup(const char *text);
+const char	*step_sides_suggest(const char *text);
 int		 step_holds(const struct step *);	/* sides x reps */
 long		 step_seconds(const struct step *);	/* holds and rests */
 long		 routine_seconds(const struct routine *);

@@ -58,4 +58,29 @@ size_t	 text_distance(const char *a, const char *b);
 /* The candidate closest to word if it is a plausible typo, else NULL. */
 const char *text_suggest(const char *word, const char *const *cands, size_t n);
 
+/*
+ * Fold a word for a forgiving lookup into buf: ASCII letters in lower case,
+ * each run of spaces, '-' and '_' as one '-', none at either end, so that
+ * "Hip_flexors " and "hip  Flexors" both give "hip-flexors". Returns buf,
+ * or NULL when the folded word does not fit in size bytes.
+ */
+#define TEXT_FOLD_SIZE	64
+char	*text_fold(const char *s, char *buf, size_t size);
+
+/* A word people write, folded, and the canonical word it stands for. */
+struct text_alias {
+	const char	*word;		/* "foam-rolling" */
+	const char	*canon;		/* "roll" */
+};
+
+/* The canonical word for text, folded, by a table of aliases, or NULL. */
+const char *text_alias_find(const struct text_alias *, size_t n,
+	    const char *text);
+/*
+ * The canonical word of the alias closest to a mistyped text, or NULL. Text
+ * that folds to an alias gives its canonical word ("Calf" gives "calves").
+ */
+const char *text_alias_suggest(const struct text_alias *, size_t n,
+	    const char *text);
+
 #endif

@@ -17,7 +17,6 @@
 #define CMD_LOG_FUTURE	60		/* --at may be this far ahead */
 #define CMD_LOG_NAME_MAX	200		/* bytes in --name */
 
-static const char *const cmd_log_kinds[] = { "stretch", "roll" };
 static const char *const cmd_log_sides[] = { "-", "left", "right" };
 
 static int	cmd_log(const struct cmd_entry *, const struct args *);
@@ -46,16 +45,70 @@ struct cmd_log_hold {
 	const char		*at;	/* --at, or NULL for now */
 };
 
-/* Report a bad value of an option; the exit status. */
+/* Report a bad value, with the word meant if there is a hint; exit status. */
 static int
-cmd_log_bad(const struct cmd_entry *e, const char *what, const char *arg)
+cmd_log_bad(const struct cmd_entry *e, const char *what, const char *arg,
+    const char *hint)
 {
 	char	*clean = text_sanitize(arg, 0);
 	int	 status;
 
-	status = cmd_usage_error(e, "%s, not '%s'", what, clean);
+	if (hint != NULL)
+		status = cmd_usage_error(e, "%s, not '%s' (did you mean '%s'?)",
+		    what, clean, hint);
+	else
+		status = cmd_usage_error(e, "%s, not '%s'", what, clean);
 	free(clean);
 	return status;
+}
+
+/* --kind in the words people use: CMD_CONTINUE or the exit status. */
+static int
+cmd_log_kind(const struct cmd_entry *e, struct cmd_log_hold *h,
+    const char *arg)
+{
+	int	kind = step_kind_lookup(arg);
+
+	if (kind < 0)
+		return cmd_log_bad(e, "--kind is stretch or roll", arg,
+		    step_kind_suggest(arg));
+	h->r.kind = kind;
+	return CMD_CONTINUE;
+}
+
+/* --side left or right, any case: CMD_CONTINUE or the exit status. */
+static int
+cmd_log_side(const struct cmd_entry *e, struct cmd_log_hold *h,
+    const char *arg)
+{
+	const char	*hint;
+	int		 side = step_sides_lookup(arg);
+
+	if (side == SIDES_LEFT || side == SIDES_RIGHT) {
+		h->r.side = side == SIDES_LEFT ? HOLDLOG_SIDE_LEFT :
+		    HOLDLOG_SIDE_RIGHT;
+		return CMD_CONTINUE;
+	}
+	/* Only a near left or right helps: both and none are not sides here. */
+	hint = step_sides_suggest(arg);
+	side = hint != NULL ? step_sides_lookup(hint) : -1;
+	return cmd_log_bad(e, "--side is left or right", arg,
+	    side == SIDES_LEFT || side == SIDES_RIGHT ? hint : NULL);
+}
+
+/* --kind and --side, when given; CMD_CONTINUE or the exit status. */
+static int
+cmd_log_kind_side(const struct cmd_entry *e, struct cmd_log_hold *h,
+    const struct args *a)
+{
+	int	stop;
+
+	if (args_has(a, 'k') &&
+	    (stop = cmd_log_kind(e, h, args_get(a, 'k'))) != CMD_CONTINUE)
+		return stop;
+	if (args_has(a, 's'))
+		return cmd_log_side(e, h, args_get(a, 's'));
+	return CMD_CONTINUE;
 }
 
 /* Parse "HH:MM" or "HH:MM:SS" at p into tm; 0 or -1. */
@@ -124,7 +177,7 @@ cmd_log_start(const struct cmd_entry *e, struct cmd_log_hold *h)
 	}
 	if (cmd_log_at(h->at, now, &h->r.start) != 0)
 		return cmd_log_bad(e, "--at takes YYYY-MM-DD HH:MM[:SS], or "
-		    "HH:MM for today", h->at);
+		    "HH:MM for today", h->at, NULL);
 	if (h->r.start <= now + CMD_LOG_FUTURE)
 		return CMD_CONTINUE;
 	clean = text_sanitize(h->at, 0);
@@ -138,15 +191,10 @@ static int
 cmd_log_take_options(const struct cmd_entry *e, struct cmd_log_hold *h,
     const struct args *a)
 {
-	int	stop, side = -1;
+	int	stop;
 
-	if ((stop = cmd_choice(e, a, 's', cmd_log_sides + 1, 2, &side)) !=
-	    CMD_CONTINUE ||
-	    (stop = cmd_choice(e, a, 'k', cmd_log_kinds, 2, &h->r.kind)) !=
-	    CMD_CONTINUE)
+	if ((stop = cmd_log_kind_side(e, h, a)) != CMD_CONTINUE)
 		return stop;
-	if (side >= 0)
-		h->r.side = side + 1;		/* left is 1 */
 	if ((h->r.step = args_get(a, 'n')) != NULL &&
 	    strlen(h->r.step) > CMD_LOG_NAME_MAX)
 		return cmd_usage_error(e, "--name is longer than %d bytes",
@@ -160,15 +208,20 @@ static int
 cmd_log_args(const struct cmd_entry *e, struct cmd_log_hold *h,
     const struct args *a)
 {
-	long long	secs;
-	int		stop;
+	enum duration_error	de;
+	long long		secs = 0;
+	int			stop;
 
 	if ((stop = cmd_area(e, args_arg(a, 0), &h->r.area)) != CMD_CONTINUE)
 		return stop;
-	if (duration_parse(args_arg(a, 1), &secs) != DURATION_OK ||
-	    secs < CMD_LOG_HELD_MIN || secs > CMD_LOG_HELD_MAX)
-		return cmd_log_bad(e, "the duration must be from 1s to 1h, "
-		    "e.g. 45s or 1m30s", args_arg(a, 1));
+	de = duration_parse(args_arg(a, 1), &secs);
+	if (de == DURATION_SYNTAX || de == DURATION_EMPTY)
+		return cmd_log_bad(e, "write the duration like "
+		    DURATION_EXAMPLES, args_arg(a, 1), NULL);
+	if (de != DURATION_OK || secs < CMD_LOG_HELD_MIN ||
+	    secs > CMD_LOG_HELD_MAX)
+		return cmd_log_bad(e, "the duration must be from 1s to 1h",
+		    args_arg(a, 1), NULL);
 	h->r.target = h->r.held = (int)secs;
 	if (h->r.side != HOLDLOG_SIDE_NONE && !area_table[h->r.area].sided)
 		return cmd_usage_error(e, "%s has no left or right side",

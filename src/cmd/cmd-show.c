@@ -38,7 +38,10 @@ show_wrapped(const char *text, size_t indent, size_t width)
 	free(clean);
 }
 
-/* "30s hold, 2 reps per side (left, then right), 10s rest". */
+/*
+ * What a step does: "stretch, Calves: 30s hold x 2 per side (left, then
+ * right), 10s rest between", or "..., left side only".
+ */
 static char *
 show_dose(const struct step *s)
 {
@@ -53,6 +56,8 @@ show_dose(const struct step *s)
 		sb_addf(&sb, " x %d", s->reps);
 	if (s->both_sides)
 		sb_adds(&sb, " per side (left, then right)");
+	else if (s->one_side != SIDES_NONE)
+		sb_addf(&sb, ", %s side only", step_sides_name(s->one_side));
 	if (s->rest > 0 && step_holds(s) > 1)
 		sb_addf(&sb, ", %s rest between",
 		    duration_format(s->rest, d, sizeof d));

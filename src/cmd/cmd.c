@@ -581,7 +581,7 @@ cmd_filter_match(const struct cmd_filter *f, const struct log_entry *e)
 	return f->area < 0 || e->area == f->area;
 }
 
-/* An area id, or an error naming the closest one. */
+/* An area by its id or a common name, or an error naming the closest id. */
 int
 cmd_area(const struct cmd_entry *e, const char *id, int *area)
 {
@@ -589,7 +589,7 @@ cmd_area(const struct cmd_entry *e, const char *id, int *area)
 	char		*clean;
 	int		 status;
 
-	if ((*area = area_find(id)) >= 0)
+	if ((*area = area_lookup(id)) >= 0)
 		return CMD_CONTINUE;
 	clean = text_sanitize(id, 0);
 	if ((hint = area_suggest(id)) != NULL)

@@ -163,7 +163,10 @@ void	cmd_filter_init(struct cmd_filter *, long back);
 int	cmd_filter_args(const struct cmd_entry *, struct cmd_filter *,
 	    const struct args *);
 int	cmd_filter_match(const struct cmd_filter *, const struct log_entry *);
-/* An area id from the command line: CMD_CONTINUE, or 2 with a suggestion. */
+/*
+ * An area from the command line, by its id or a common name (area_lookup):
+ * CMD_CONTINUE, or 2 with a suggestion.
+ */
 int	cmd_area(const struct cmd_entry *, const char *id, int *area);
 /*
  * Load the settings over the defaults (config_done them either way):

@@ -24,6 +24,49 @@ const struct area area_table[] = {
 };
 const size_t area_count = sizeof area_table / sizeof area_table[0];
 
+/*
+ * The words people write for each area, folded (see text_fold): the id,
+ * the singular and the common names. Only ids are ever written to files.
+ */
+static const struct text_alias area_words[] = {
+	{ "hamstrings",		"hamstrings" },
+	{ "hamstring",		"hamstrings" },
+	{ "hip-flexors",	"hip-flexors" },
+	{ "hip-flexor",		"hip-flexors" },
+	{ "psoas",		"hip-flexors" },
+	{ "quads",		"quads" },
+	{ "quad",		"quads" },
+	{ "quadriceps",		"quads" },
+	{ "quadricep",		"quads" },
+	{ "calves",		"calves" },
+	{ "calf",		"calves" },
+	{ "lats",		"lats" },
+	{ "lat",		"lats" },
+	{ "glutes",		"glutes" },
+	{ "glute",		"glutes" },
+	{ "it-band",		"it-band" },
+	{ "it-bands",		"it-band" },
+	{ "itb",		"it-band" },
+	{ "iliotibial-band",	"it-band" },
+	{ "tfl",		"it-band" },
+	{ "adductors",		"adductors" },
+	{ "adductor",		"adductors" },
+	{ "groin",		"adductors" },
+	{ "inner-thighs",	"adductors" },
+	{ "inner-thigh",	"adductors" },
+	{ "upper-back",		"upper-back" },
+	{ "lower-back",		"lower-back" },
+	{ "chest",		"chest" },
+	{ "pecs",		"chest" },
+	{ "pec",		"chest" },
+	{ "shoulders",		"shoulders" },
+	{ "shoulder",		"shoulders" },
+	{ "neck",		"neck" },
+	{ "feet",		"feet" },
+	{ "foot",		"feet" },
+};
+#define AREA_NWORDS (sizeof area_words / sizeof area_words[0])
+
 /* Index of the area with this id, or -1. */
 int
 area_find(const char *id)
@@ -56,14 +99,18 @@ area_name(int area)
 	return area_table[area].name;
 }
 
-/* The known id closest to a mistyped one, or NULL. */
-const char *
-area_suggest(const char *id)
+/* Index of the area a person means: any case, singular, a common name. */
+int
+area_lookup(const char *text)
 {
-	const char	*ids[sizeof area_table / sizeof area_table[0]];
-	size_t		 i;
+	const char	*id = text_alias_find(area_words, AREA_NWORDS, text);
 
-	for (i = 0; i < area_count; i++)
-		ids[i] = area_table[i].id;
-	return text_suggest(id, ids, area_count);
+	return id != NULL ? area_find(id) : -1;
+}
+
+/* The id of the area closest to a mistyped word, or NULL. */
+const char *
+area_suggest(const char *text)
+{
+	return text_alias_suggest(area_words, AREA_NWORDS, text);
 }

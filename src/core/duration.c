@@ -3,6 +3,9 @@
 
 #include <limits.h>
 #include <stdio.h>
+#include <string.h>
+
+#include "limber/text.h"
 
 static const struct {
 	char		unit;
@@ -13,6 +16,18 @@ static const struct {
 	{ 's', 1 },
 };
 #define DURATION_NUNITS (sizeof duration_units / sizeof duration_units[0])
+
+/* The words for each unit, any case; the canonical word is the unit. */
+static const struct text_alias duration_words[] = {
+	{ "h", "h" }, { "hr", "h" }, { "hrs", "h" }, { "hour", "h" },
+	{ "hours", "h" },
+	{ "m", "m" }, { "min", "m" }, { "mins", "m" }, { "minute", "m" },
+	{ "minutes", "m" },
+	{ "s", "s" }, { "sec", "s" }, { "secs", "s" }, { "second", "s" },
+	{ "seconds", "s" },
+};
+#define DURATION_NWORDS (sizeof duration_words / sizeof duration_words[0])
+#define DURATION_WORD_MAX 8	/* bytes in the longest word, "minutes" */
 
 /* Read the digits at *p into *n; -1 on overflow, 0 if none, else 1. */
 static int
@@ -33,45 +48,114 @@ duration_number(const char **p, long long *n)
 	return 1;
 }
 
-/* Parse "30", "30s", "1m30s", "1h". */
-enum duration_error
-duration_parse(const char *text, long long *secs)
+/* Read the unit word at *p ("s", "Min", "hours"): its index, or -1. */
+static int
+duration_unit(const char **p)
 {
-	const char	*p = text;
-	long long	 total = 0, n;
-	size_t		 next = 0, u;
-	int		 r;
+	const char	*canon;
+	char		 word[DURATION_WORD_MAX + 1];
+	size_t		 n = 0, u;
 
-	if (*p == '\0')
-		return DURATION_EMPTY;
-	if (*p == '-')
-		return DURATION_NEGATIVE;
+	for (; (**p >= 'a' && **p <= 'z') || (**p >= 'A' && **p <= 'Z');
+	    (*p)++) {
+		if (n == DURATION_WORD_MAX)
+			return -1;
+		word[n++] = **p;
+	}
+	word[n] = '\0';
+	if (n == 0 || (canon = text_alias_find(duration_words,
+	    DURATION_NWORDS, word)) == NULL)
+		return -1;
+	for (u = 0; u < DURATION_NUNITS; u++) {
+		if (duration_units[u].unit == canon[0])
+			return (int)u;
+	}
+	return -1;
+}
+
+/* Add n of unit u to *total; 0, or -1 when the sum overflows. */
+static int
+duration_add(long long *total, long long n, size_t u)
+{
+	if (n > LLONG_MAX / duration_units[u].scale)
+		return -1;
+	n *= duration_units[u].scale;
+	if (*total > LLONG_MAX - n)
+		return -1;
+	*total += n;
+	return 0;
+}
+
+/*
+ * Parse "30", or numbers with units from hours down to seconds, each
+ * at most once, with or without spaces: "1m30s", "1 min 30 sec".
+ */
+static enum duration_error
+duration_parts(const char *p, long long *secs)
+{
+	long long	total = 0, n;
+	int		r, u, next = 0;
+
 	while (*p != '\0') {
-		if ((r = duration_number(&p, &n)) == 0)
-			return DURATION_SYNTAX;
-		if (r < 0)
-			return DURATION_OVERFLOW;
+		if ((r = duration_number(&p, &n)) <= 0)
+			return r < 0 ? DURATION_OVERFLOW : DURATION_SYNTAX;
 		if (*p == '\0' && next == 0) {
 			*secs = n;	/* a bare number of seconds */
 			return DURATION_OK;
 		}
-		for (u = next; u < DURATION_NUNITS; u++) {
-			if (duration_units[u].unit == *p)
-				break;
-		}
-		if (u == DURATION_NUNITS)
+		while (*p == ' ')
+			p++;
+		if ((u = duration_unit(&p)) < next)
 			return DURATION_SYNTAX;
-		if (n > LLONG_MAX / duration_units[u].scale)
+		if (duration_add(&total, n, (size_t)u) != 0)
 			return DURATION_OVERFLOW;
-		n *= duration_units[u].scale;
-		if (total > LLONG_MAX - n)
-			return DURATION_OVERFLOW;
-		total += n;
 		next = u + 1;
-		p++;
+		while (*p == ' ')
+			p++;
+		if (*p == '\0' && p[-1] == ' ')
+			return DURATION_SYNTAX;		/* a space at the end */
 	}
 	*secs = total;
 	return DURATION_OK;
+}
+
+/* Parse a clock: "1:30" is m:ss, "1:02:03" h:mm:ss. */
+static enum duration_error
+duration_colons(const char *p, long long *secs)
+{
+	long long	total, part;
+	int		r, fields = 0;
+
+	if ((r = duration_number(&p, &total)) <= 0)
+		return r < 0 ? DURATION_OVERFLOW : DURATION_SYNTAX;
+	while (*p == ':') {
+		p++;
+		if (++fields > 2 || p[0] < '0' || p[0] > '5' || p[1] < '0' ||
+		    p[1] > '9')
+			return DURATION_SYNTAX;
+		part = (p[0] - '0') * 10 + (p[1] - '0');
+		p += 2;
+		if (total > (LLONG_MAX - part) / 60)
+			return DURATION_OVERFLOW;
+		total = total * 60 + part;
+	}
+	if (*p != '\0')
+		return DURATION_SYNTAX;
+	*secs = total;
+	return DURATION_OK;
+}
+
+/* Parse "30", "30s", "1m30s", "1 min 30 sec", "1:30", "1h". */
+enum duration_error
+duration_parse(const char *text, long long *secs)
+{
+	if (*text == '\0')
+		return DURATION_EMPTY;
+	if (*text == '-')
+		return DURATION_NEGATIVE;
+	if (strchr(text, ':') != NULL)
+		return duration_colons(text, secs);
+	return duration_parts(text, secs);
 }
 
 /* A phrase for each parse error. */
@@ -86,7 +170,7 @@ duration_strerror(enum duration_error e)
 	case DURATION_NEGATIVE:
 		return "negative duration";
 	case DURATION_SYNTAX:
-		return "invalid duration";
+		return "invalid duration (write e.g. " DURATION_EXAMPLES ")";
 	case DURATION_OVERFLOW:
 		return "duration too large";
 	}

@@ -9,7 +9,7 @@
 #include "limber/text.h"
 #include "limber/yload.h"
 
-#define ROUTINE_DURATIONS	"30, 30s, 1m or 1m30s"	/* for messages */
+#define ROUTINE_DURATIONS	"30s, 1 min, 1m30s or 1:30"	/* for messages */
 
 static int	field_id(struct yload *, const struct yload_field *,
 		    const struct ynode *, const struct ynode *, void *);
@@ -50,7 +50,8 @@ static const struct yload_field step_fields[] = {
 	{ "area", 1, field_area, 0, 0, 0, "an area such as calves", NULL, 0 },
 	{ "hold", 1, yload_duration, offsetof(struct step, hold),
 	    STEP_HOLD_MIN, STEP_HOLD_MAX, "a duration such as 30s", NULL, 0 },
-	{ "sides", 0, field_sides, 0, 0, 0, "both or none", NULL, 0 },
+	{ "sides", 0, field_sides, 0, 0, 0, "both, none, left or right", NULL,
+	    0 },
 	{ "reps", 0, yload_count, offsetof(struct step, reps), 1,
 	    STEP_REPS_MAX, "a whole number", NULL, 0 },
 	{ "rest", 0, yload_duration, offsetof(struct step, rest), 0,
@@ -138,7 +139,7 @@ loader_area_list(void)
 	return list;
 }
 
-/* An area id, with a suggestion when it is close to a known one. */
+/* An area by its id or a common name, with a suggestion when close. */
 static int
 loader_area(struct yload *ld, const struct ynode *val, int *area)
 {
@@ -148,7 +149,8 @@ loader_area(struct yload *ld, const struct ynode *val, int *area)
 	if (val->type != YNODE_SCALAR || ynode_is_null(val))
 		return yload_error(ld, val, "an area must be an id such as "
 		    "calves, found %s", ynode_type_name(val));
-	if ((*area = area_find(val->str)) >= 0)
+	if (strlen(val->str) == val->len &&
+	    (*area = area_lookup(val->str)) >= 0)
 		return 0;
 	if ((hint = area_suggest(val->str)) != NULL)
 		return yload_error(ld, val, "unknown area '%s' (did you mean "
@@ -238,30 +240,28 @@ field_tags(struct yload *ld, const struct yload_field *f,
 	return bad;
 }
 
-/* stretch or roll. */
+/* stretch or roll, in the words people use for them. */
 static int
 field_kind(struct yload *ld, const struct yload_field *f,
     const struct ynode *key, const struct ynode *val, void *obj)
 {
-	static const char *const kinds[] = { "stretch", "roll" };
 	struct step	*s = obj;
 	const char	*v, *hint;
 	char		 q[YLOAD_QUOTE_SIZE];
+	int		 kind;
 
 	if ((v = yload_scalar(ld, key, val, f->expect)) == NULL)
 		return -1;
-	if (strcmp(v, "stretch") == 0)
-		s->kind = STEP_STRETCH;
-	else if (strcmp(v, "roll") == 0)
-		s->kind = STEP_ROLL;
-	else if ((hint = text_suggest(v, kinds, 2)) != NULL)
+	if (strlen(v) == val->len && (kind = step_kind_lookup(v)) >= 0) {
+		s->kind = (enum step_kind)kind;
+		return 0;
+	}
+	if ((hint = step_kind_suggest(v)) != NULL)
 		return yload_error(ld, val, "unknown kind '%s' (expected "
 		    "stretch or roll; did you mean '%s'?)",
 		    yload_quote(v, q, sizeof q), hint);
-	else
-		return yload_error(ld, val, "unknown kind '%s' (expected "
-		    "stretch or roll)", yload_quote(v, q, sizeof q));
-	return 0;
+	return yload_error(ld, val, "unknown kind '%s' (expected stretch or "
+	    "roll)", yload_quote(v, q, sizeof q));
 }
 
 /* The step's area. */
@@ -276,25 +276,48 @@ field_area(struct yload *ld, const struct yload_field *f,
 	return loader_area(ld, val, &s->area);
 }
 
-/* both or none. */
+/* both, none, or one side only: left or right. */
 static int
 field_sides(struct yload *ld, const struct yload_field *f,
     const struct ynode *key, const struct ynode *val, void *obj)
 {
 	struct step	*s = obj;
-	const char	*v;
+	const char	*v, *hint;
 	char		 q[YLOAD_QUOTE_SIZE];
+	int		 sides;
 
 	if ((v = yload_scalar(ld, key, val, f->expect)) == NULL)
 		return -1;
-	if (strcmp(v, "both") == 0)
-		s->both_sides = 1;
-	else if (strcmp(v, "none") == 0)
-		s->both_sides = 0;
-	else
-		return yload_error(ld, val, "unknown sides '%s' (expected both "
-		    "or none)", yload_quote(v, q, sizeof q));
+	if (strlen(v) != val->len || (sides = step_sides_lookup(v)) < 0) {
+		if ((hint = step_sides_suggest(v)) != NULL)
+			return yload_error(ld, val, "unknown sides '%s' "
+			    "(expected %s; did you mean '%s'?)",
+			    yload_quote(v, q, sizeof q), f->expect, hint);
+		return yload_error(ld, val, "unknown sides '%s' (expected %s)",
+		    yload_quote(v, q, sizeof q), f->expect);
+	}
+	s->both_sides = sides == SIDES_BOTH;
+	s->one_side = sides == SIDES_LEFT || sides == SIDES_RIGHT ?
+	    (enum step_sides)sides : SIDES_NONE;
 	return 0;
+}
+
+/*
+ * A step held on one side only must work an area that has sides; checked
+ * once the whole step is read, as its keys come in any order.
+ */
+static int
+loader_one_side(struct yload *ld, const struct ynode *map,
+    const struct step *s)
+{
+	const struct ynode	*at = ynode_get(map, "sides");
+
+	if (s->one_side == SIDES_NONE || s->area < 0 || at == NULL ||
+	    area_table[s->area].sided)
+		return 0;
+	return yload_error(ld, at, "sides: %s on %s, which has no left or "
+	    "right side (use sides: none)", step_sides_name(s->one_side),
+	    area_id(s->area));
 }
 
 /* The routine's steps. */
@@ -316,9 +339,12 @@ field_steps(struct yload *ld, const struct yload_field *f,
 	for (i = 0; i < val->nkids; i++) {
 		s = &r->steps[r->nsteps++];
 		s->reps = 1;
+		s->area = -1;
 		s->line = val->kids[i]->line;
 		if (yload_map(ld, val->kids[i], step_fields,
 		    NFIELDS(step_fields), s, "a step") != 0)
+			bad = -1;
+		if (loader_one_side(ld, val->kids[i], s) != 0)
 			bad = -1;
 	}
 	return bad;

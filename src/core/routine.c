@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "limber/area.h"
+#include "limber/text.h"
 
 /* Free a routine and everything it owns. */
 void
@@ -30,14 +31,100 @@ routine_free(struct routine *r)
 	free(r);
 }
 
+/* The canonical words for kinds and sides, by enum value. */
+static const char *const step_kind_names[] = { "stretch", "roll" };
+static const char *const step_sides_names[] = {
+	"none", "left", "right", "both",
+};
+#define NWORDS(t) (sizeof (t) / sizeof (t)[0])
+
+/* The words people write for kinds and sides, folded (see text_fold). */
+static const struct text_alias step_kind_words[] = {
+	{ "stretch",		"stretch" },
+	{ "stretches",		"stretch" },
+	{ "stretching",		"stretch" },
+	{ "roll",		"roll" },
+	{ "rolls",		"roll" },
+	{ "rolling",		"roll" },
+	{ "foam-roll",		"roll" },
+	{ "foam-rolls",		"roll" },
+	{ "foam-rolling",	"roll" },
+	{ "foam-roller",	"roll" },
+};
+static const struct text_alias step_sides_words[] = {
+	{ "none",		"none" },
+	{ "left",		"left" },
+	{ "right",		"right" },
+	{ "both",		"both" },
+	{ "left-only",		"left" },
+	{ "right-only",		"right" },
+	{ "both-sides",		"both" },
+};
+
+/* The index among names of the canonical word text stands for, or -1. */
+static int
+step_word(const struct text_alias *words, size_t nwords,
+    const char *const *names, size_t nnames, const char *text)
+{
+	const char	*canon = text_alias_find(words, nwords, text);
+	size_t		 i;
+
+	for (i = 0; canon != NULL && i < nnames; i++) {
+		if (strcmp(canon, names[i]) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
 /* "stretch" or "roll". */
 const char *
 step_kind_name(enum step_kind kind)
 {
-	return kind == STEP_ROLL ? "roll" : "stretch";
+	return step_kind_names[kind == STEP_ROLL ? STEP_ROLL : STEP_STRETCH];
 }
 
-/* Holds in a step: each rep on each side. */
+/* The kind a word stands for ("Foam rolling" is a roll), or -1. */
+int
+step_kind_lookup(const char *text)
+{
+	return step_word(step_kind_words, NWORDS(step_kind_words),
+	    step_kind_names, NWORDS(step_kind_names), text);
+}
+
+/* The kind closest to a mistyped word, or NULL. */
+const char *
+step_kind_suggest(const char *text)
+{
+	return text_alias_suggest(step_kind_words, NWORDS(step_kind_words),
+	    text);
+}
+
+/* "none", "left", "right" or "both". */
+const char *
+step_sides_name(enum step_sides sides)
+{
+	if ((size_t)sides >= NWORDS(step_sides_names))
+		return "?";
+	return step_sides_names[sides];
+}
+
+/* The sides a word stands for ("Both", "left only"), or -1. */
+int
+step_sides_lookup(const char *text)
+{
+	return step_word(step_sides_words, NWORDS(step_sides_words),
+	    step_sides_names, NWORDS(step_sides_names), text);
+}
+
+/* The sides closest to a mistyped word, or NULL. */
+const char *
+step_sides_suggest(const char *text)
+{
+	return text_alias_suggest(step_sides_words, NWORDS(step_sides_words),
+	    text);
+}
+
+/* Holds in a step: each rep on each side it works, one or two. */
 int
 step_holds(const struct step *s)
 {
@@ -126,31 +213,66 @@ routine_check_step(const struct routine *r, const struct step *s,
 		    area_id(s->area));
 }
 
+/* Seconds of stretching an area gets on its left and on its right. */
+struct routine_dose {
+	long	secs[2];
+	int	stretched[2];
+};
+
+/* Count a stretching step for each side it works. */
+static void
+routine_dose_add(struct routine_dose *d, const struct step *s)
+{
+	int	side;
+
+	/* A step with no sides, or both at once, gives each side its holds. */
+	for (side = 0; side < 2; side++) {
+		if (s->one_side != SIDES_NONE &&
+		    (int)s->one_side != SIDES_LEFT + side)
+			continue;
+		d->secs[side] += (long)s->hold * s->reps;
+		d->stretched[side] = 1;
+	}
+}
+
+/* Warn when a side of an area gets less stretching than the dose. */
+static void
+routine_dose_warn(const struct routine *r, int area,
+    const struct routine_dose *d, struct diag_list *dl)
+{
+	int	side;
+
+	if (d->stretched[0] && d->stretched[1] && d->secs[0] == d->secs[1]) {
+		if (d->secs[0] < DOSE_STRETCH_TOTAL)
+			diag_add(dl, DIAG_WARNING, r->path, r->line, r->col,
+			    "%s get %lds of stretching per side; aim for at "
+			    "least %ds", area_id(area), d->secs[0],
+			    DOSE_STRETCH_TOTAL);
+		return;
+	}
+	for (side = 0; side < 2; side++) {
+		if (d->stretched[side] && d->secs[side] < DOSE_STRETCH_TOTAL)
+			diag_add(dl, DIAG_WARNING, r->path, r->line, r->col,
+			    "%s get %lds of stretching on the %s; aim for at "
+			    "least %ds", area_id(area), d->secs[side],
+			    step_sides_name(SIDES_LEFT + side),
+			    DOSE_STRETCH_TOTAL);
+	}
+}
+
 /* Warn where the routine strays from the evidence-based dose. */
 void
 routine_check_dose(const struct routine *r, struct diag_list *dl)
 {
-	long	*per_side = xcalloc(area_count, sizeof *per_side);
-	int	*stretched = xcalloc(area_count, sizeof *stretched);
-	size_t	 i;
+	struct routine_dose	*dose = xcalloc(area_count, sizeof *dose);
+	size_t			 i;
 
 	for (i = 0; i < r->nsteps; i++) {
-		const struct step *s = &r->steps[i];
-
-		routine_check_step(r, s, dl);
-		if (s->kind != STEP_STRETCH)
-			continue;
-		/* One side per hold, or both sides at once: each side gets it. */
-		stretched[s->area] = 1;
-		per_side[s->area] += (long)s->hold * s->reps;
+		routine_check_step(r, &r->steps[i], dl);
+		if (r->steps[i].kind == STEP_STRETCH)
+			routine_dose_add(&dose[r->steps[i].area], &r->steps[i]);
 	}
-	for (i = 0; i < area_count; i++) {
-		if (stretched[i] && per_side[i] < DOSE_STRETCH_TOTAL)
-			diag_add(dl, DIAG_WARNING, r->path, r->line, r->col,
-			    "%s get %lds of stretching per side; aim for at "
-			    "least %ds", area_id((int)i), per_side[i],
-			    DOSE_STRETCH_TOTAL);
-	}
-	free(per_side);
-	free(stretched);
+	for (i = 0; i < area_count; i++)
+		routine_dose_warn(r, (int)i, &dose[i], dl);
+	free(dose);
 }

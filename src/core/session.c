@@ -78,21 +78,25 @@ session_plan(struct session *s)
 {
 	const struct routine	*r = s->routine;
 	size_t			 i, n = 0;
-	int			 side, sides, rep;
+	int			 side, sides, rep, first;
 
+	_Static_assert((int)SIDES_NONE == (int)SIDE_NONE &&
+	    (int)SIDES_LEFT == (int)SIDE_LEFT &&
+	    (int)SIDES_RIGHT == (int)SIDE_RIGHT,
+	    "a step's one side is a session side");
 	s->holds = xcalloc(routine_holds(r) + 1, sizeof *s->holds);
 	for (i = 0; i < r->nsteps; i++) {
 		const struct step *st = &r->steps[i];
 
+		/* Left then right; or the one side it is held on, or none. */
 		sides = st->both_sides ? 2 : 1;
+		first = st->both_sides ? SIDE_LEFT : (int)st->one_side;
 		for (side = 0; side < sides; side++) {
 			for (rep = 1; rep <= st->reps; rep++) {
 				struct session_hold *h = &s->holds[n++];
 
 				h->step = i;
-				h->side = st->both_sides ?
-				    (side == 0 ? SIDE_LEFT : SIDE_RIGHT) :
-				    SIDE_NONE;
+				h->side = (enum session_side)(first + side);
 				h->rep = rep;
 				h->target = session_hold_target(st, &s->opts);
 				h->outcome = -1;

@@ -458,25 +458,98 @@ text_prefix(const char *a, const char *b)
 	return n;
 }
 
+/* Whether cand is a plausible typo of word (len bytes); its distance in *d. */
+static int
+text_plausible(const char *word, size_t len, const char *cand, size_t *d)
+{
+	size_t	pre;
+
+	*d = text_distance(word, cand);
+	pre = text_prefix(word, cand);
+	if (*d == 0)
+		return 0;
+	return *d == 1 || (*d == 2 && len >= 5) ||
+	    (pre >= 3 && pre * 5 >= len * 3);
+}
+
 /* The closest candidate that is a plausible typo of word, or NULL. */
 const char *
 text_suggest(const char *word, const char *const *cands, size_t n)
 {
 	const char	*best = NULL;
-	size_t		 i, d, bestd = (size_t)-1, len = strlen(word), pre;
+	size_t		 i, d, bestd = (size_t)-1, len = strlen(word);
 
 	if (len == 0)
 		return NULL;
 	for (i = 0; i < n; i++) {
-		d = text_distance(word, cands[i]);
-		pre = text_prefix(word, cands[i]);
-		if (d == 0)
-			continue;
-		if (!(d == 1 || (d == 2 && len >= 5) ||
-		    (pre >= 3 && pre * 5 >= len * 3)))
-			continue;
-		if (d < bestd) {
+		if (text_plausible(word, len, cands[i], &d) && d < bestd) {
 			best = cands[i];
+			bestd = d;
+		}
+	}
+	return best;
+}
+
+/* Fold a word for a forgiving lookup: "Hip_Flexors " becomes "hip-flexors". */
+char *
+text_fold(const char *s, char *buf, size_t size)
+{
+	size_t	n = 0;
+	int	gap = 0;
+
+	if (size == 0)
+		return NULL;
+	for (; *s != '\0'; s++) {
+		if (*s == ' ' || *s == '-' || *s == '_') {
+			gap = n > 0;
+			continue;
+		}
+		if (n + (size_t)gap + 1 >= size)
+			return NULL;
+		if (gap)
+			buf[n++] = '-';
+		gap = 0;
+		buf[n++] = *s >= 'A' && *s <= 'Z' ? (char)(*s - 'A' + 'a') : *s;
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+/* The canonical word for text by a table of aliases, or NULL. */
+const char *
+text_alias_find(const struct text_alias *t, size_t n, const char *text)
+{
+	char	buf[TEXT_FOLD_SIZE];
+	size_t	i;
+
+	if (text_fold(text, buf, sizeof buf) == NULL)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		if (strcmp(t[i].word, buf) == 0)
+			return t[i].canon;
+	}
+	return NULL;
+}
+
+/*
+ * The canonical word of the alias closest to a mistyped text, or NULL; an
+ * exact alias gives its own, for callers that take canonical words only.
+ */
+const char *
+text_alias_suggest(const struct text_alias *t, size_t n, const char *text)
+{
+	const char	*best;
+	char		 buf[TEXT_FOLD_SIZE];
+	size_t		 i, d, bestd = (size_t)-1, len;
+
+	if ((best = text_alias_find(t, n, text)) != NULL)
+		return best;
+	if (text_fold(text, buf, sizeof buf) == NULL ||
+	    (len = strlen(buf)) == 0)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		if (text_plausible(buf, len, t[i].word, &d) && d < bestd) {
+			best = t[i].canon;
 			bestd = d;
 		}
 	}
