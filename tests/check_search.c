@@ -66,7 +66,7 @@ START_TEST(test_words_any_order)
 {
 	static const char *const yes[] = {
 		"band it", "tfl", "tender", "figure four", "four figure",
-		"hip roll", "passes glutes",
+		"hip roll", "passes glutes", "ITB", "glute", "tfl roll",
 	};
 	static const char *const no[] = {
 		"calves", "it band calves", "knee", "wall", "hamstrings",

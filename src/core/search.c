@@ -53,9 +53,18 @@ search_text(const struct routine *r)
 	return sb_take(&sb);
 }
 
-/* Whether every word of the query is in the folded text. */
+/* Whether a word names an area the routine works ("calf", "ITB"). */
 static int
-search_words(const char *text, const char *query)
+search_area_word(const struct routine *r, const char *word)
+{
+	int	area = area_lookup(word);
+
+	return area >= 0 && routine_has_area(r, area);
+}
+
+/* Whether every word of the query is in the text or names an area of r. */
+static int
+search_words(const struct routine *r, const char *text, const char *query)
 {
 	char	*q = xstrdup(query), *word, *save = NULL, *p;
 	int	 ok = 1;
@@ -64,7 +73,7 @@ search_words(const char *text, const char *query)
 		*p = search_fold(*p);
 	for (word = strtok_r(q, " ", &save); word != NULL && ok;
 	    word = strtok_r(NULL, " ", &save))
-		ok = strstr(text, word) != NULL;
+		ok = strstr(text, word) != NULL || search_area_word(r, word);
 	free(q);
 	return ok;
 }
@@ -79,7 +88,7 @@ search_match(const struct routine *r, const char *query)
 	if (query == NULL || query[0] == '\0')
 		return 1;
 	text = search_text(r);
-	ok = search_words(text, query);
+	ok = search_words(r, text, query);
 	free(text);
 	return ok;
 }

@@ -190,8 +190,8 @@ list_preview(const struct ui *ui, const struct routine *r, int y, int x,
 		const struct step *st = &r->steps[i];
 
 		duration_format(st->hold, hold, sizeof hold);
-		snprintf(line, sizeof line, "%-5s %s%s", hold,
-		    st->both_sides ? "L+R " : "", st->kind == STEP_ROLL ?
+		snprintf(line, sizeof line, "%-5s %s%s%s", hold, ui_sides(st),
+		    ui_sides(st)[0] != '\0' ? " " : "", st->kind == STEP_ROLL ?
 		    "roll " : "");
 		ui_put(y, x, line, w);
 		ui_put_clean(y++, x + (int)strlen(line), st->name,

@@ -32,6 +32,19 @@ preview_opts(const struct ui *ui, const struct preview *p,
 	opts->adjust = p->adjust;
 }
 
+/* "L + R", "L only", "R only" or "" at the end of a wide step line. */
+static const char *
+preview_sides(const struct step *st)
+{
+	if (st->both_sides)
+		return "L + R";
+	if (st->one_side == SIDES_LEFT)
+		return "L only";
+	if (st->one_side == SIDES_RIGHT)
+		return "R only";
+	return "";
+}
+
 /* One step: every column when wide, hold and name when narrow. */
 static void
 preview_step(const struct preview *p, const struct session_opts *opts,
@@ -43,17 +56,17 @@ preview_step(const struct preview *p, const struct session_opts *opts,
 
 	duration_format(session_hold_target(st, opts), h, sizeof h);
 	if (narrow)
-		snprintf(line, sizeof line, "%2zu. %-4s %s", i + 1, h,
-		    st->both_sides ? "L+R " : "");
+		snprintf(line, sizeof line, "%2zu. %-4s %s%s", i + 1, h,
+		    ui_sides(st), ui_sides(st)[0] != '\0' ? " " : "");
 	else
 		snprintf(line, sizeof line, "%2zu. %-7s %-14s %5s x%d  ", i + 1,
 		    step_kind_name(st->kind), area_name(st->area), h,
 		    st->reps);
 	ui_put(y, 1, line, COLS - 2);
 	ui_put_clean(y, 1 + (int)strlen(line), st->name, COLS - 2 -
-	    (int)strlen(line) - (narrow ? 0 : 7));
-	if (!narrow && st->both_sides)
-		ui_put(y, COLS - 8, " L + R", 6);
+	    (int)strlen(line) - (narrow ? 0 : 8));
+	if (!narrow)
+		ui_put(y, COLS - 8, preview_sides(st), 6);
 }
 
 /* The steps from row y down to last; the row after them. */

@@ -169,6 +169,8 @@ int	 ui_big_rows(int scale);
 void	 ui_big(const struct ui *, int y, int x, const char *text, int scale);
 void	 ui_title(const char *left, const char *right);
 void	 ui_box_message(const char *title, const char *const *lines, size_t n);
+/* "L+R", "L", "R" or "" for the sides a step is held on. */
+const char *ui_sides(const struct step *);
 /* "today", "yesterday", "3 days ago", a date, or "never". */
 char	*ui_since(long day, long today, char *buf, size_t size);
 

@@ -209,6 +209,19 @@ ui_title(const char *left, const char *right)
 	attroff(A_REVERSE);
 }
 
+/* The sides a step is held on, short. */
+const char *
+ui_sides(const struct step *st)
+{
+	if (st->both_sides)
+		return "L+R";
+	if (st->one_side == SIDES_LEFT)
+		return "L";
+	if (st->one_side == SIDES_RIGHT)
+		return "R";
+	return "";
+}
+
 /* "today", "yesterday", "3 days ago", the date for old ones, or "never". */
 char *
 ui_since(long day, long today, char *buf, size_t size)
