@@ -1,4 +1,7 @@
-/* Diagnostics in the compiler's form: FILE:LINE:COL: error: MESSAGE. */
+/*
+ * Diagnostics in the compiler's form: FILE:LINE:COL: error: MESSAGE, or
+ * warning: or note: in place of error:.
+ */
 #ifndef LIMBER_DIAG_H
 #define LIMBER_DIAG_H
 
@@ -11,6 +14,7 @@
 enum diag_level {
 	DIAG_ERROR,
 	DIAG_WARNING,
+	DIAG_NOTE,	/* for information only, never a problem */
 };
 
 struct diag {
@@ -27,6 +31,7 @@ struct diag_list {
 	size_t		 cap;
 	size_t		 errors;
 	size_t		 warnings;
+	size_t		 notes;
 };
 
 void	diag_init(struct diag_list *);

@@ -73,6 +73,22 @@ check_load(struct library *lib, const struct args *a,
 		library_add_path(lib, cr.dirs[j], 1, diags);
 }
 
+/* Note each routine that replaces one of its id from an earlier layer. */
+static void
+check_shadows(const struct library *lib, struct diag_list *diags)
+{
+	const struct routine	*r;
+	size_t			 i;
+
+	for (i = 0; i < lib->n; i++) {
+		r = lib->v[i];
+		if (lib->origin[i].shadows != NULL)
+			diag_add(diags, DIAG_NOTE, r->path, r->line, r->col,
+			    "replaces %s from %s", r->id,
+			    lib->origin[i].shadows);
+	}
+}
+
 /* Validate; 0 when every file is a valid routine, 1 otherwise. */
 static int
 cmd_check(const struct cmd_entry *e, const struct args *a)
@@ -85,6 +101,7 @@ cmd_check(const struct cmd_entry *e, const struct args *a)
 	diag_init(&diags);
 	library_init(&lib);
 	check_load(&lib, a, &diags);
+	check_shadows(&lib, &diags);
 	if (args_has(a, 'd'))
 		check_dose(&lib, &diags);
 	if (args_count(a) == 0)

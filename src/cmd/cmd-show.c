@@ -110,12 +110,13 @@ show_head(const struct routine *r, size_t width)
 	free(name);
 }
 
-/* Print a whole routine. */
+/* Print a whole routine, its file and the file of its id it replaces. */
 static void
-show_routine(const struct routine *r)
+show_routine(const struct library *lib, const struct routine *r)
 {
-	size_t	width = cmd_width(), i;
-	char	clock[32], *path = text_sanitize(r->path, 0);
+	size_t		 width = cmd_width(), i;
+	const char	*shadows = library_shadows(lib, r);
+	char		 clock[32], *path = text_sanitize(r->path, 0);
 
 	show_head(r, width);
 	for (i = 0; i < r->nsteps; i++)
@@ -126,6 +127,11 @@ show_routine(const struct routine *r)
 	    r->nsteps == 1 ? "" : "s", routine_holds(r),
 	    routine_holds(r) == 1 ? "" : "s", path);
 	free(path);
+	if (shadows != NULL) {
+		path = text_sanitize(shadows, 0);
+		printf("Replaces: %s\n", path);
+		free(path);
+	}
 }
 
 /* Show one routine by id. */
@@ -140,7 +146,7 @@ cmd_show(const struct cmd_entry *e, const struct args *a)
 	cmd_routines(a, &cr);
 	cmd_load_library(&lib, &cr);
 	if ((r = library_find(&lib, args_arg(a, 0))) != NULL)
-		show_routine(r);
+		show_routine(&lib, r);
 	else
 		status = cmd_unknown_routine(e, &lib, args_arg(a, 0));
 	library_done(&lib);

@@ -70,8 +70,10 @@ diag_vadd(struct diag_list *dl, enum diag_level level, const char *file,
 	d->msg = msg;
 	if (level == DIAG_ERROR)
 		dl->errors++;
-	else
+	else if (level == DIAG_WARNING)
 		dl->warnings++;
+	else
+		dl->notes++;
 }
 
 /* Move all of src onto the end of dst. */
@@ -89,6 +91,7 @@ diag_move(struct diag_list *dst, struct diag_list *src)
 	}
 	dst->errors += src->errors;
 	dst->warnings += src->warnings;
+	dst->notes += src->notes;
 	free(src->v);
 	diag_init(src);
 }
@@ -97,8 +100,9 @@ diag_move(struct diag_list *dst, struct diag_list *src)
 char *
 diag_format(const struct diag *d)
 {
+	static const char *const levels[] = { "error", "warning", "note" };
 	struct strbuf	 sb;
-	const char	*level = d->level == DIAG_ERROR ? "error" : "warning";
+	const char	*level = levels[d->level];
 
 	sb_init(&sb);
 	sb_add_sanitized(&sb, d->file, 0);

@@ -1,4 +1,4 @@
-/* The routine library: files found, loaded and merged by id. */
+/* The routine library: files found, loaded and layered by id. */
 #include "limber/library.h"
 
 #include <sys/stat.h>
@@ -19,50 +19,105 @@ library_init(struct library *lib)
 	memset(lib, 0, sizeof *lib);
 }
 
-/* Free every routine. */
+/* Free every routine and what the library noted about them. */
 void
 library_done(struct library *lib)
 {
 	size_t	i;
 
-	for (i = 0; i < lib->n; i++)
+	for (i = 0; i < lib->n; i++) {
 		routine_free(lib->v[i]);
+		free(lib->origin[i].shadows);
+	}
 	free(lib->v);
+	free(lib->origin);
+	free(lib->first_bad);
+	free(lib->first_error);
 	library_init(lib);
+}
+
+/* The index of the routine with this id, or lib->n. */
+static size_t
+library_index(const struct library *lib, const char *id)
+{
+	size_t	i;
+
+	for (i = 0; i < lib->n; i++) {
+		if (strcmp(lib->v[i]->id, id) == 0)
+			break;
+	}
+	return i;
 }
 
 /* The routine with this id, or NULL. */
 const struct routine *
 library_find(const struct library *lib, const char *id)
 {
+	size_t	i = library_index(lib, id);
+
+	return i < lib->n ? lib->v[i] : NULL;
+}
+
+/* The path of the file r replaced, or NULL. */
+const char *
+library_shadows(const struct library *lib, const struct routine *r)
+{
 	size_t	i;
 
 	for (i = 0; i < lib->n; i++) {
-		if (strcmp(lib->v[i]->id, id) == 0)
-			return lib->v[i];
+		if (lib->v[i] == r)
+			return lib->origin[i].shadows;
 	}
 	return NULL;
 }
 
-/* Add a routine unless its id is taken. */
+/* Append a routine of an id not yet in the library. */
+static void
+library_append(struct library *lib, struct routine *r)
+{
+	if (lib->n == lib->cap) {
+		lib->cap = lib->cap ? lib->cap * 2 : 32;
+		lib->v = xreallocarray(lib->v, lib->cap, sizeof *lib->v);
+		lib->origin = xreallocarray(lib->origin, lib->cap,
+		    sizeof *lib->origin);
+	}
+	lib->origin[lib->n].layer = lib->layer;
+	lib->origin[lib->n].shadows = NULL;
+	lib->v[lib->n++] = r;
+}
+
+/* Put r in slot i in place of a routine from an earlier layer. */
+static void
+library_replace(struct library *lib, size_t i, struct routine *r)
+{
+	free(lib->origin[i].shadows);
+	lib->origin[i].shadows = xstrdup(lib->v[i]->path);
+	lib->origin[i].layer = lib->layer;
+	routine_free(lib->v[i]);
+	lib->v[i] = r;
+}
+
+/* Add a routine: new, replacing an earlier layer's, or refused. */
 int
 library_add(struct library *lib, struct routine *r, struct diag_list *diags)
 {
 	const struct routine	*old;
+	size_t			 i = library_index(lib, r->id);
 
-	if ((old = library_find(lib, r->id)) != NULL) {
-		diag_add(diags, DIAG_ERROR, r->path, r->line, r->col,
-		    "duplicate id '%s': already used by %s:%d:%d", r->id,
-		    old->path, old->line, old->col);
-		routine_free(r);
-		return -1;
+	if (i == lib->n) {
+		library_append(lib, r);
+		return 0;
 	}
-	if (lib->n == lib->cap) {
-		lib->cap = lib->cap ? lib->cap * 2 : 32;
-		lib->v = xreallocarray(lib->v, lib->cap, sizeof *lib->v);
+	if (lib->origin[i].layer != lib->layer) {
+		library_replace(lib, i, r);
+		return 0;
 	}
-	lib->v[lib->n++] = r;
-	return 0;
+	old = lib->v[i];
+	diag_add(diags, DIAG_ERROR, r->path, r->line, r->col,
+	    "duplicate id '%s': already used by %s:%d:%d", r->id, old->path,
+	    old->line, old->col);
+	routine_free(r);
+	return -1;
 }
 
 /* Whether a name is a routine file: *.yaml and not hidden. */
@@ -150,36 +205,66 @@ library_find_files(const char *dir, struct diag_list *diags)
 	return files.v;
 }
 
-/* Load one file into the library; 1 if it was refused. */
+/*
+ * Count a refused file; the first one and its first error (the first
+ * error diags gained since mark) are kept for the start screen.
+ */
+static void
+library_refuse(struct library *lib, const char *path,
+    const struct diag_list *diags, size_t mark)
+{
+	struct strbuf	sb;
+
+	if (lib->bad++ > 0)
+		return;
+	lib->first_bad = xstrdup(path);
+	for (; mark < diags->n; mark++) {
+		if (diags->v[mark].level == DIAG_ERROR) {
+			lib->first_error = diag_format(&diags->v[mark]);
+			return;
+		}
+	}
+	sb_init(&sb);
+	sb_add_sanitized(&sb, path, 0);
+	sb_adds(&sb, ": error: not loaded");
+	lib->first_error = sb_take(&sb);
+}
+
+/*
+ * Load one file into the library; 1 if it was refused. A file that does
+ * not load never reaches library_add: whatever id it meant to have is
+ * not trusted, so a routine of that id from an earlier layer stays.
+ */
 static size_t
 library_add_file(struct library *lib, const char *path,
     struct diag_list *diags)
 {
 	struct routine	*r;
+	size_t		 mark = diags->n;
 
 	lib->files++;
-	if ((r = routine_load(path, diags)) == NULL ||
-	    library_add(lib, r, diags) != 0) {
-		lib->bad++;
-		return 1;
-	}
-	return 0;
+	if ((r = routine_load(path, diags)) != NULL &&
+	    library_add(lib, r, diags) == 0)
+		return 0;
+	library_refuse(lib, path, diags, mark);
+	return 1;
 }
 
-/* Add a file, or every routine file below a folder. */
+/* Begin a layer: add a file, or every routine file below a folder. */
 size_t
 library_add_path(struct library *lib, const char *path, int must_exist,
     struct diag_list *diags)
 {
 	struct stat	  st;
 	char		**files;
-	size_t		  i, bad = 0;
+	size_t		  i, bad = 0, mark = diags->n;
 
+	lib->layer++;
 	if (stat(path, &st) == -1) {
 		if (must_exist || errno != ENOENT) {
 			diag_add(diags, DIAG_ERROR, path, 0, 0, "%s",
 			    strerror(errno));
-			lib->bad++;
+			library_refuse(lib, path, diags, mark);
 			return 1;
 		}
 		return 0;
@@ -195,7 +280,10 @@ library_add_path(struct library *lib, const char *path, int must_exist,
 	return bad;
 }
 
-/* The bundled library, the user's folder, then the extra folders. */
+/*
+ * The bundled library, the user's folder, then the extra folders: one
+ * layer each, so that a later one's routine replaces an earlier one's.
+ */
 void
 library_load_default(struct library *lib, char *const *extra, size_t nextra,
     struct diag_list *diags)
@@ -220,21 +308,38 @@ library_load_default(struct library *lib, char *const *extra, size_t nextra,
 		library_add_path(lib, extra[i], 1, diags);
 }
 
-/* Compare routines by id, for qsort. */
-static int
-library_cmp_id(const void *a, const void *b)
-{
-	const struct routine	*ra = *(struct routine *const *)a;
-	const struct routine	*rb = *(struct routine *const *)b;
+/* A routine and its origin, moved together while sorting. */
+struct library_pair {
+	struct routine		*r;
+	struct library_origin	 o;
+};
 
-	return strcmp(ra->id, rb->id);
+/* Compare pairs by their routine's id, for qsort. */
+static int
+library_cmp_pair(const void *a, const void *b)
+{
+	const struct library_pair	*pa = a, *pb = b;
+
+	return strcmp(pa->r->id, pb->r->id);
 }
 
-/* Order the library by id. */
+/* Order the library by id, each origin staying with its routine. */
 void
 library_sort(struct library *lib)
 {
-	qsort(lib->v, lib->n, sizeof *lib->v, library_cmp_id);
+	struct library_pair	*p = xcalloc(lib->n + 1, sizeof *p);
+	size_t			 i;
+
+	for (i = 0; i < lib->n; i++) {
+		p[i].r = lib->v[i];
+		p[i].o = lib->origin[i];
+	}
+	qsort(p, lib->n, sizeof *p, library_cmp_pair);
+	for (i = 0; i < lib->n; i++) {
+		lib->v[i] = p[i].r;
+		lib->origin[i] = p[i].o;
+	}
+	free(p);
 }
 
 struct suggestion {
