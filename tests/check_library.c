@@ -17,6 +17,9 @@
 #define BUNDLED	LIBDATA "/bundled"
 #define USER	LIBDATA "/user"
 #define EXTRA	LIBDATA "/extra"
+#define TWINS	LIBDATA "/twins"
+#define OVER	LIBDATA "/over"
+#define LATER	LIBDATA "/later"
 
 static int
 ends_with(const char *s, const char *tail)
@@ -119,12 +122,12 @@ diag_for(const struct diag_list *d, const char *tail)
 	return -1;
 }
 
-/* Load bundled, user and extra as the brief orders. */
+/* Load bundled, user and extra, one layer each. */
 static void
 load_all(struct library *lib, struct diag_list *d)
 {
 	ck_assert_uint_eq(library_add_path(lib, BUNDLED, 1, d), 0);
-	ck_assert_uint_eq(library_add_path(lib, USER, 1, d), 2);
+	ck_assert_uint_eq(library_add_path(lib, USER, 1, d), 1);
 	ck_assert_uint_eq(library_add_path(lib, EXTRA, 1, d), 0);
 }
 
@@ -139,10 +142,10 @@ START_TEST(test_add_paths)
 	library_init(&lib);
 	diag_init(&d);
 	load_all(&lib, &d);
-	if (lib.n != 4 || lib.bad != 2)
+	if (lib.n != 4 || lib.bad != 1)
 		dump(&d);
 	ck_assert_uint_eq(lib.n, 4);
-	ck_assert_uint_eq(lib.bad, 2);
+	ck_assert_uint_eq(lib.bad, 1);
 	ck_assert_uint_eq(lib.files, 6);
 	for (i = 0; i < 4; i++) {
 		r = library_find(&lib, ids[i]);
@@ -153,15 +156,19 @@ START_TEST(test_add_paths)
 	ck_assert_ptr_null(library_find(&lib, "nope"));
 	ck_assert_ptr_null(library_find(&lib, ""));
 
-	/* The first file with an id wins. */
+	/* The user's alpha replaces the bundled one and says which. */
 	r = library_find(&lib, "alpha");
 	ck_assert_ptr_nonnull(r->path);
-	ck_assert_msg(strstr(r->path, "bundled") != NULL,
-	    "alpha came from %s, not the bundled folder", r->path);
-	ck_assert_str_eq(r->name, "Alpha");
+	ck_assert_msg(ends_with(r->path, "user/dup.yaml"),
+	    "alpha came from %s, not the user's folder", r->path);
+	ck_assert_str_eq(r->name, "Alpha again");
+	ck_assert_msg(ends_with(library_shadows(&lib, r), "bundled/alpha.yaml"),
+	    "alpha shadows %s", library_shadows(&lib, r));
 	r = library_find(&lib, "beta");
 	ck_assert_msg(ends_with(r->path, "sub/beta.yaml"), "beta from %s",
 	    r->path);
+	ck_assert_ptr_null(library_shadows(&lib, r));
+	ck_assert_ptr_null(library_shadows(&lib, library_find(&lib, "gamma")));
 	library_done(&lib);
 	diag_done(&d);
 }
@@ -171,7 +178,7 @@ START_TEST(test_add_paths_diags)
 {
 	struct library lib;
 	struct diag_list d;
-	long bi, di;
+	long bi;
 	size_t i;
 	int unknown_key = 0;
 
@@ -180,10 +187,11 @@ START_TEST(test_add_paths_diags)
 	load_all(&lib, &d);
 	dump(&d);
 
-	/* The good files are not complained about. */
-	ck_assert_uint_ge(d.errors, 2);
+	/* The good files are not complained about, the replacing one neither. */
+	ck_assert_uint_ge(d.errors, 1);
 	for (i = 0; i < d.n; i++)
 		ck_assert_msg(!ends_with(d.v[i].file, "/gamma.yaml") &&
+		    !ends_with(d.v[i].file, "/dup.yaml") &&
 		    !ends_with(d.v[i].file, "/beta.yaml") &&
 		    !ends_with(d.v[i].file, "/delta.yaml") &&
 		    !ends_with(d.v[i].file, "/notes.txt"),
@@ -202,15 +210,6 @@ START_TEST(test_add_paths_diags)
 		}
 	}
 	ck_assert_msg(unknown_key, "no error names the unknown key 'colour'");
-
-	/* The duplicate names both files. */
-	di = diag_for(&d, "/dup.yaml");
-	ck_assert_msg(di >= 0, "no error names dup.yaml");
-	ck_assert_msg(strstr(d.v[di].msg, "alpha") != NULL,
-	    "duplicate message does not name the id: %s", d.v[di].msg);
-	ck_assert_msg(strstr(d.v[di].msg, "bundled/alpha.yaml") != NULL,
-	    "duplicate message does not name the first file: %s",
-	    d.v[di].msg);
 	library_done(&lib);
 	diag_done(&d);
 }
@@ -368,6 +367,224 @@ START_TEST(test_sort)
 }
 END_TEST
 
+/* Whether s starts with head and has tail somewhere after it. */
+static int
+line_is(const char *s, const char *head, const char *tail)
+{
+	size_t n = strlen(head);
+
+	return s != NULL && strncmp(s, head, n) == 0 &&
+	    strstr(s + n, tail) != NULL;
+}
+
+START_TEST(test_replace_chain)
+{
+	struct library lib;
+	struct diag_list d;
+	const struct routine *r;
+
+	library_init(&lib);
+	diag_init(&d);
+	load_all(&lib, &d);
+	ck_assert_uint_eq(library_add_path(&lib, OVER, 1, &d), 0);
+	ck_assert_uint_eq(lib.n, 4);
+	r = library_find(&lib, "alpha");
+	ck_assert_str_eq(r->name, "Alpha over");
+	ck_assert_msg(ends_with(r->path, "over/alpha.yaml"), "alpha from %s",
+	    r->path);
+	/* The file it replaced is the user's, not the bundled one. */
+	ck_assert_msg(ends_with(library_shadows(&lib, r), "user/dup.yaml"),
+	    "alpha shadows %s", library_shadows(&lib, r));
+	ck_assert_uint_eq(lib.bad, 1);
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+START_TEST(test_replace_not_by_broken)
+{
+	struct library lib;
+	struct diag_list d;
+	const struct routine *r;
+
+	library_init(&lib);
+	diag_init(&d);
+	ck_assert_uint_eq(library_add_path(&lib, BUNDLED, 1, &d), 0);
+	ck_assert_uint_eq(library_add_path(&lib, LATER, 1, &d), 1);
+	r = library_find(&lib, "alpha");
+	ck_assert_ptr_nonnull(r);
+	ck_assert_str_eq(r->name, "Alpha");
+	ck_assert_msg(ends_with(r->path, "bundled/alpha.yaml"), "alpha from %s",
+	    r->path);
+	ck_assert_ptr_null(library_shadows(&lib, r));
+	ck_assert_uint_eq(lib.bad, 1);
+	ck_assert_msg(ends_with(lib.first_bad, "later/alpha.yaml"),
+	    "first bad file %s", lib.first_bad);
+	ck_assert_msg(line_is(lib.first_error, LATER "/alpha.yaml:7:11: "
+	    "error: unknown kind 'strech'", "did you mean 'stretch'"),
+	    "first error %s", lib.first_error);
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+START_TEST(test_same_layer_duplicate)
+{
+	struct library lib;
+	struct diag_list d;
+	const struct routine *r;
+	long i;
+
+	library_init(&lib);
+	diag_init(&d);
+	ck_assert_uint_eq(library_add_path(&lib, TWINS, 1, &d), 1);
+	ck_assert_uint_eq(lib.n, 1);
+	r = library_find(&lib, "twin");
+	ck_assert_str_eq(r->name, "Twin A");
+	ck_assert_ptr_null(library_shadows(&lib, r));
+
+	/* One error, against the second file, naming both with positions. */
+	ck_assert_uint_eq(d.errors, 1);
+	ck_assert_msg((i = diag_for(&d, "twins/b.yaml")) >= 0,
+	    "no error names b.yaml");
+	ck_assert_int_eq(d.v[i].line, 1);
+	ck_assert_int_eq(d.v[i].col, 5);
+	ck_assert_str_eq(d.v[i].msg, "duplicate id 'twin': already used by "
+	    TWINS "/a.yaml:1:5");
+	ck_assert_str_eq(lib.first_bad, TWINS "/b.yaml");
+	ck_assert_str_eq(lib.first_error, TWINS "/b.yaml:1:5: error: "
+	    "duplicate id 'twin': already used by " TWINS "/a.yaml:1:5");
+
+	/* The same folder again is a later layer: its first file replaces. */
+	ck_assert_uint_eq(library_add_path(&lib, TWINS, 1, &d), 1);
+	r = library_find(&lib, "twin");
+	ck_assert_str_eq(library_shadows(&lib, r), TWINS "/a.yaml");
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+START_TEST(test_first_error_kept)
+{
+	struct library lib;
+	struct diag_list d;
+
+	library_init(&lib);
+	diag_init(&d);
+	ck_assert_uint_eq(library_add_path(&lib, BUNDLED, 1, &d), 0);
+	ck_assert_ptr_null(lib.first_bad);
+	ck_assert_ptr_null(lib.first_error);
+	load_all(&lib, &d);
+	ck_assert_uint_eq(library_add_path(&lib, LATER, 1, &d), 1);
+	ck_assert_uint_eq(lib.bad, 2);
+	/* The first refused file stays, not the last. */
+	ck_assert_str_eq(lib.first_bad, USER "/broken.yaml");
+	ck_assert_str_eq(lib.first_error, USER "/broken.yaml:4:1: error: "
+	    "unknown key 'colour'");
+	library_done(&lib);
+	ck_assert_ptr_null(lib.first_bad);
+	ck_assert_ptr_null(lib.first_error);
+	diag_done(&d);
+}
+END_TEST
+
+START_TEST(test_first_error_missing)
+{
+	struct library lib;
+	struct diag_list d;
+
+	library_init(&lib);
+	diag_init(&d);
+	ck_assert_uint_eq(library_add_path(&lib, LIBDATA "/no-such-dir", 1,
+	    &d), 1);
+	ck_assert_uint_eq(lib.bad, 1);
+	ck_assert_str_eq(lib.first_bad, LIBDATA "/no-such-dir");
+	ck_assert_str_eq(lib.first_error, LIBDATA "/no-such-dir: error: "
+	    "No such file or directory");
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+START_TEST(test_first_error_sanitized)
+{
+	char dir[] = "/tmp/limber-check-XXXXXX", path[64];
+	struct library lib;
+	struct diag_list d;
+	FILE *f;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/esc.yaml", dir);
+	ck_assert_ptr_nonnull(f = fopen(path, "w"));
+	fprintf(f, "%s\"\\e[31m\": red\n", mem_routine);
+	ck_assert_int_eq(fclose(f), 0);
+	library_init(&lib);
+	diag_init(&d);
+	ck_assert_uint_eq(library_add_path(&lib, dir, 1, &d), 1);
+	unlink(path);
+	rmdir(dir);
+	ck_assert_ptr_nonnull(lib.first_error);
+	ck_assert_msg(strchr(lib.first_error, '\x1b') == NULL,
+	    "an escape reached the first error: %s", lib.first_error);
+	ck_assert_msg(line_is(lib.first_error, path, ":10:1: error: unknown "
+	    "key '^[[31m'"), "first error %s", lib.first_error);
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+START_TEST(test_add_layers)
+{
+	struct library lib;
+	struct diag_list d;
+	struct routine *a, *b;
+
+	library_init(&lib);
+	diag_init(&d);
+	a = routine_load_buffer("first.yaml", mem_routine,
+	    sizeof mem_routine - 1, &d);
+	b = routine_load_buffer("second.yaml", mem_routine,
+	    sizeof mem_routine - 1, &d);
+	ck_assert_int_eq(library_add(&lib, a, &d), 0);
+	/* A path, even an empty folder, begins a layer for library_add. */
+	ck_assert_uint_eq(library_add_path(&lib, EXTRA, 1, &d), 0);
+	ck_assert_int_eq(library_add(&lib, b, &d), 0);	/* a is freed */
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_uint_eq(lib.n, 2);
+	ck_assert_str_eq(library_find(&lib, "mem")->path, "second.yaml");
+	ck_assert_str_eq(library_shadows(&lib, library_find(&lib, "mem")),
+	    "first.yaml");
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
+START_TEST(test_sort_keeps_origin)
+{
+	struct library lib;
+	struct diag_list d;
+	size_t i;
+
+	library_init(&lib);
+	diag_init(&d);
+	load_all(&lib, &d);
+	library_sort(&lib);
+	ck_assert_str_eq(lib.v[0]->id, "alpha");
+	for (i = 0; i < lib.n; i++) {
+		if (strcmp(lib.v[i]->id, "alpha") == 0)
+			ck_assert_msg(ends_with(lib.origin[i].shadows,
+			    "bundled/alpha.yaml"), "alpha shadows %s",
+			    lib.origin[i].shadows);
+		else
+			ck_assert_msg(lib.origin[i].shadows == NULL,
+			    "%s shadows %s", lib.v[i]->id,
+			    lib.origin[i].shadows);
+	}
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
 /* Write text to path. */
 static void
 write_file(const char *path, const char *text)
@@ -487,6 +704,55 @@ START_TEST(test_load_default_extra)
 }
 END_TEST
 
+START_TEST(test_load_default_replaces)
+{
+	static const char copy[] =
+	    "id: calves-post-run\n"
+	    "name: My calves\n"
+	    "areas: [calves]\n"
+	    "steps:\n"
+	    "  - name: Step calf stretch\n"
+	    "    kind: stretch\n"
+	    "    area: calves\n"
+	    "    hold: 45s\n"
+	    "    cue: Let the heel drop.\n";
+	struct tmpconf t;
+	struct library lib;
+	struct diag_list d;
+	const struct routine *r;
+	char path[192];
+
+	tmpconf_make(&t);
+	snprintf(path, sizeof path, "%s/calves.yaml", t.routines);
+	write_file(path, copy);
+	library_init(&lib);
+	diag_init(&d);
+	library_load_default(&lib, NULL, 0, &d);
+	unlink(path);
+	tmpconf_remove(&t);
+	r = library_find(&lib, "calves-post-run");
+	ck_assert_ptr_nonnull(r);
+	ck_assert_str_eq(r->path, path);
+	ck_assert_str_eq(r->name, "My calves");
+	ck_assert_uint_eq(r->nsteps, 1);
+	ck_assert_msg(ends_with(library_shadows(&lib, r),
+	    "/routines/calves-post-run.yaml"), "shadows %s",
+	    library_shadows(&lib, r));
+	ck_assert_msg(diag_for(&d, "/calves.yaml") < 0,
+	    "the user's copy was reported as an error");
+	/* Only the broken user file is refused, and it is the first. */
+	ck_assert_uint_eq(lib.bad, 1);
+	ck_assert_str_eq(lib.first_bad, t.bad);
+	ck_assert_msg(line_is(lib.first_error, t.bad, ""), "first error %s",
+	    lib.first_error);
+	ck_assert_str_eq(lib.first_error + strlen(t.bad), ":6:11: error: "
+	    "unknown kind 'strech' (expected stretch or roll; did you mean "
+	    "'stretch'?)");
+	library_done(&lib);
+	diag_done(&d);
+}
+END_TEST
+
 /* Check that a path function gives want, and free it. */
 static void
 path_is(char *got, const char *want, const char *what)
@@ -583,11 +849,23 @@ library_suite(void)
 	tcase_add_test(tc, test_add_duplicate);
 	tcase_add_test(tc, test_suggest);
 	tcase_add_test(tc, test_sort);
+	tcase_add_test(tc, test_sort_keeps_origin);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("layers");
+	tcase_add_test(tc, test_replace_chain);
+	tcase_add_test(tc, test_replace_not_by_broken);
+	tcase_add_test(tc, test_same_layer_duplicate);
+	tcase_add_test(tc, test_add_layers);
+	tcase_add_test(tc, test_first_error_kept);
+	tcase_add_test(tc, test_first_error_missing);
+	tcase_add_test(tc, test_first_error_sanitized);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("default");
 	tcase_add_test(tc, test_load_default);
 	tcase_add_test(tc, test_load_default_extra);
+	tcase_add_test(tc, test_load_default_replaces);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("paths");
