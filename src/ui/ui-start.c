@@ -16,6 +16,7 @@
 
 #define START_TAB_GAP	3	/* columns between tabs, or 1 when narrow */
 #define SORE_TOP	4	/* the first area's row */
+#define SORE_WIDE	60	/* columns for the long form of a row */
 
 /* The tabs, in the order Tab goes through them. */
 static const char *const start_labels[START_TABS] = {
@@ -145,14 +146,22 @@ start_tabs(struct ui *ui, const struct start *st)
 		start_bad_count(ui, x);
 }
 
-/* The first bad routine file and its first error, above the footer. */
+/* Whether a routine file was refused, with its first error to show. */
+static int
+start_has_bad_file(const struct ui *ui)
+{
+	return ui->lib->bad > 0 && ui->lib->first_error != NULL;
+}
+
+/* The first bad routine file and its first error, in the two rows above
+ * the footer. */
 static void
 start_bad_file(const struct ui *ui)
 {
-	if (ui->lib->bad == 0 || ui->lib->first_error == NULL)
+	if (!start_has_bad_file(ui))
 		return;
 	ui_attr(UI_PAIR_WARN, 0, 1);
-	ui_put_clean(LINES - 2, 1, ui->lib->first_error, COLS - 2);
+	ui_wrap(LINES - 3, 1, ui->lib->first_error, COLS - 2, 2);
 	ui_attr(UI_PAIR_WARN, 0, 0);
 }
 
@@ -168,11 +177,35 @@ sore_since(const struct ui *ui, const struct start *st, int area, char *buf,
 	ui_since(last, st->st.today, buf, size);
 }
 
-/* Rows the area list has. */
+/* Rows the area list has, above the bad file's error if there is one. */
 static int
-sore_rows(void)
+sore_rows(const struct ui *ui)
 {
-	return LINES - SORE_TOP - 2;
+	return LINES - SORE_TOP - 2 - 2 * start_has_bad_file(ui);
+}
+
+/* One area's row: its name, how many routines work it, when last done. */
+static void
+sore_row(struct ui *ui, const struct start *st, int area, int y)
+{
+	char	line[128], since[32];
+	size_t	n = 0, k;
+
+	for (k = 0; k < ui->lib->n; k++)
+		n += (size_t)routine_has_area(ui->lib->v[k], area);
+	sore_since(ui, st, area, since, sizeof since);
+	if (COLS >= SORE_WIDE)
+		snprintf(line, sizeof line, "  %-16s %2zu routine%s  last "
+		    "stretched: %s", area_name(area), n, n == 1 ? " " : "s",
+		    since);
+	else
+		snprintf(line, sizeof line, "  %-14s %2zu  %s", area_name(area),
+		    n, since);
+	if (area == st->sore)
+		attron(A_REVERSE);
+	mvhline(y, 0, ' ', COLS >= SORE_WIDE ? SORE_WIDE : COLS);
+	ui_put(y, 0, line, COLS);
+	attroff(A_REVERSE);
 }
 
 /* Draw "What's sore?": the areas with how long since each was stretched. */
@@ -180,28 +213,16 @@ static void
 sore_draw(struct ui *ui, struct ui_screen *s)
 {
 	struct start	*st = s->data;
-	char		 line[128], since[32];
-	size_t		 i, n, k;
-	int		 y = SORE_TOP, top = 0, rows = sore_rows();
+	size_t		 i;
+	int		 y = SORE_TOP, top = 0, rows = sore_rows(ui);
 
 	start_tabs(ui, st);
-	ui_put(3, 1, "What's sore? Pick an area (or type its first letter).",
-	    COLS - 2);
+	ui_put(3, 1, COLS >= SORE_WIDE ? "What's sore? Pick an area (or type "
+	    "its first letter)." : "What's sore? Pick an area:", COLS - 2);
 	if (st->sore >= rows)
 		top = st->sore - rows + 1;
-	for (i = (size_t)top; i < area_count && y < SORE_TOP + rows; i++) {
-		for (n = k = 0; k < ui->lib->n; k++)
-			n += (size_t)routine_has_area(ui->lib->v[k], (int)i);
-		sore_since(ui, st, (int)i, since, sizeof since);
-		snprintf(line, sizeof line, "  %-16s %2zu routine%s  last "
-		    "stretched: %s", area_name((int)i), n, n == 1 ? " " : "s",
-		    since);
-		if ((int)i == st->sore)
-			attron(A_REVERSE);
-		mvhline(y, 0, ' ', COLS >= 60 ? 60 : COLS);
-		ui_put(y++, 0, line, COLS);
-		attroff(A_REVERSE);
-	}
+	for (i = (size_t)top; i < area_count && y < SORE_TOP + rows; i++)
+		sore_row(ui, st, (int)i, y++);
 	start_bad_file(ui);
 }
 
@@ -211,9 +232,8 @@ sore_move(struct ui *ui, struct ui_screen *s, int key, int arg)
 {
 	struct start	*st = s->data;
 
-	(void)ui;
 	(void)arg;
-	st->sore += ui_list_delta(key, sore_rows());
+	st->sore += ui_list_delta(key, sore_rows(ui));
 	if (st->sore >= (int)area_count)
 		st->sore = (int)area_count - 1;
 	if (st->sore < 0)
