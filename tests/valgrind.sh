@@ -112,12 +112,18 @@ memcheck_clean session
 
 start pick -- --routines "$ROUTINES"
 expect 'What.s sore' 30 "start screen: opens"
-keys Enter
-expect 'Hamstrings' 10 "start screen: an area's routines"
+keys '?'
+expect 'What.s sore\? keys' 10 "start screen: the help"
+keys x Enter
+expect 'limber: Hamstrings' 10 "start screen: an area's routines"
 keys Escape
 keys 2
 expect 'Calves after a run' 10 "start screen: tab 2, every routine"
-keys 3
+keys c a l f
+expect 'Filter: calf_' 10 "start screen: the filter"
+keys Enter + -
+expect 'Holds: as written' 10 "start screen: a preview, + and -"
+keys q Escape 3
 expect 'Recent' 10 "start screen: tab 3, History"
 keys t
 keys f
