@@ -480,14 +480,14 @@ keys q
 expect "What's sore\\? Pick" 3 "q: back to What's sore?"
 keys 2 h o s t
 expect 'Filter: host' 3 "80x24: All routines filtered"
-sane "80x24 All routines" 80 24 ' limber' ' ↑↓ move'
+sane "80x24 All routines" 80 24 ' limber' ' a-z 0-9 type'
 see_f 'Evil^[[2J^[[H^[[10;10H^[[31mred' "80x24 All routines: the name, escaped"
 keys Escape
 expect 'Filter: \(/ to type\)' 3 "80x24: Esc clears the filter"
 
 keys 3
 expect 'Recent · all areas' 3 "80x24: History, Recent"
-sane "80x24 History" 80 24 ' limber' ' t most done'
+sane "80x24 History" 80 24 ' limber' ' ↑↓ scroll'
 # Page through Recent until the oldest hold is on the screen.
 total=$(printf '%s\n' "$SCREEN" | grep -Eo 'of [0-9]+ *$' | grep -Eo '[0-9]+')
 for ((i = 1; i <= ${total:-0}; i++)); do
@@ -495,7 +495,7 @@ for ((i = 1; i <= ${total:-0}; i++)); do
 	shown=$(printf '%s\n' "$SCREEN" | grep -Eo '[0-9]+-[0-9]+ of [0-9]+ *$')
 	keys j
 	wait_gone "$shown *\$" 3
-	sane "80x24 History, scrolled $i" 80 24 ' limber' ' t most done'
+	sane "80x24 History, scrolled $i" 80 24 ' limber' ' ↑↓ scroll'
 done
 check "80x24 History: paged to the oldest hold" seen "-${total:-?} of ${total:-?} *\$"
 for f in "${FORMS[@]}"; do
@@ -513,7 +513,7 @@ check "80x24 History: every Recent row ends at the same column ($ends widths)" \
     [ "$ends" = 1 ]
 keys t
 expect 'Most done' 3 "80x24: Most done"
-sane "80x24 Most done" 80 24 ' limber' ' t recent'
+sane "80x24 Most done" 80 24 ' limber' ' ↑↓ scroll'
 see_f '<FF><C3> <U+202E>rtl' "80x24 Most done: the name given to log, escaped"
 keys q
 expect_exit 0 5 "80x24: q quits with status 0"
@@ -560,7 +560,7 @@ expect "What's sore\\?" 5 "40x12: the start screen"
 sane "40x12 What's sore?" 40 12 ' limber' ' ↑↓ move'
 keys 2 h o s t
 expect 'Filter: host' 3 "40x12: All routines filtered"
-sane "40x12 All routines" 40 12 ' limber' ' ↑↓ move'
+sane "40x12 All routines" 40 12 ' limber' ' a-z 0-9 type'
 see_f 'Evil^[[2J^[[H' "40x12 All routines: the name, escaped"
 keys Enter
 expect '^ Desc' 3 "40x12: the routine in full"
@@ -569,11 +569,11 @@ keys q
 expect 'Filter: host' 3 "40x12: q goes back"
 keys Escape 3
 expect 'Streak' 3 "40x12: History"
-sane "40x12 History" 40 12 ' limber' ' t view'
+sane "40x12 History" 40 12 ' limber' ' ↑↓ scroll'
 for view in 'This week' 'Recent ·' 'Most done'; do
 	keys t
 	expect "^ $view" 3 "40x12 History: t shows $view"
-	sane "40x12 History, $view" 40 12 ' limber' ' t view'
+	sane "40x12 History, $view" 40 12 ' limber' ' ↑↓ scroll'
 	case $view in
 	Recent*) see_f 'Clr^[[2J^[[H' "40x12 Recent: escaped" ;;
 	Most*) see_f 'Bel^G cr^M bs^H del^?' "40x12 Most done: escaped" ;;
