@@ -19,7 +19,7 @@
 #include "limber/config.h"
 #include "limber/day.h"
 #include "limber/holdlog.h"
-#include "limber/logread.h"
+#include "limber/holdlog.h"
 #include "limber/routine.h"
 #include "limber/stats.h"
 #include "limber/text.h"
@@ -30,7 +30,7 @@
 #define WANT_ALL	(STATS_WANT_RECENT | STATS_WANT_TOP)
 
 static long	next_line;		/* line number of the next record */
-static char	line_buf[LOGREAD_LINE_MAX + 1];
+static char	line_buf[HOLDLOG_LINE_MAX + 1];
 
 /* A date as a day number, checked. */
 static long
@@ -62,15 +62,15 @@ begin(struct stats *st, long today, const struct config *cfg, int want)
 }
 
 /*
- * Format one log line, parse it with logread_parse and count it; the line
+ * Format one log line, parse it with holdlog_read_parse and count it; the line
  * is scribbled over afterwards, so stats must keep copies of what it keeps.
  */
 static void printflike(2, 3)
 add_line(struct stats *st, const char *fmt, ...)
 {
-	struct log_entry	e;
+	struct holdlog_entry	e;
 	va_list			ap;
-	char			copy[LOGREAD_LINE_MAX + 1];
+	char			copy[HOLDLOG_LINE_MAX + 1];
 	int			n;
 
 	va_start(ap, fmt);
@@ -78,7 +78,8 @@ add_line(struct stats *st, const char *fmt, ...)
 	va_end(ap);
 	ck_assert(n > 0 && (size_t)n < sizeof line_buf);
 	memcpy(copy, line_buf, sizeof copy);
-	ck_assert_msg(logread_parse(line_buf, &e) == 0, "bad line: %s", copy);
+	ck_assert_msg(holdlog_read_parse(line_buf, &e) == 0, "bad line: %s",
+	    copy);
 	e.line = ++next_line;
 	stats_add(st, &e);
 	memset(line_buf, 'Z', sizeof line_buf - 1);
@@ -1223,7 +1224,7 @@ START_TEST(test_read_file)
 	    "60\t60\tdo";
 	const struct stats_hold	*r;
 	struct stats		 st;
-	struct logread		 lr;
+	struct holdlog_reader		 lr;
 	char			*dir = tmp_dir(), *path;
 	size_t			 n;
 	int			 c = area_ix("calves");
@@ -1232,7 +1233,7 @@ START_TEST(test_read_file)
 	spew(path, log);
 	begin(&st, TODAY, NULL, WANT_ALL);
 	ck_assert_int_eq(stats_read(&st, &lr, path), 0);
-	logread_close(&lr);
+	holdlog_read_close(&lr);
 	ck_assert_int_eq(lr.bad, 3);
 	ck_assert_int_eq(lr.bad_lines[0], 5);
 	ck_assert_int_eq(lr.bad_lines[1], 8);
@@ -1265,7 +1266,7 @@ START_TEST(test_read_recent_text)
 	struct stats_hold const	*r;
 	struct strbuf		 sb;
 	struct stats		 st;
-	struct logread		 lr;
+	struct holdlog_reader		 lr;
 	char			*dir = tmp_dir(), *path, want[64];
 	size_t			 n, i;
 	int			 k;
@@ -1308,14 +1309,14 @@ END_TEST
 START_TEST(test_read_missing)
 {
 	struct stats	 st;
-	struct logread	 lr;
+	struct holdlog_reader	 lr;
 	char		*dir = tmp_dir(), *path;
 	size_t		 i;
 
 	path = xasprintf("%s/none/log.tsv", dir);
 	begin(&st, TODAY, NULL, WANT_ALL);
 	ck_assert_int_eq(stats_read(&st, &lr, path), 0);
-	logread_close(&lr);
+	holdlog_read_close(&lr);
 	ck_assert_int_eq(lr.bad, 0);
 	ck_assert_int_eq(st.records, 0);
 	area_is(&st.total, 0, 0, 0, 0, 0, 0, STATS_NEVER);
@@ -1332,14 +1333,14 @@ END_TEST
 START_TEST(test_read_directory)
 {
 	struct stats	 st;
-	struct logread	 lr;
+	struct holdlog_reader	 lr;
 	char		*dir = tmp_dir();
 
 	begin(&st, TODAY, NULL, WANT_ALL);
 	errno = 0;
 	ck_assert_int_eq(stats_read(&st, &lr, dir), -1);
 	ck_assert_int_eq(errno, EISDIR);
-	logread_close(&lr);
+	holdlog_read_close(&lr);
 	stats_done(&st);
 	rm_rf(dir);
 	free(dir);

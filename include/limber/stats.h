@@ -37,7 +37,7 @@
 #include <time.h>
 
 #include "limber/config.h"
-#include "limber/logread.h"
+#include "limber/holdlog.h"
 
 #define STATS_NEVER	LONG_MIN	/* a date that never was */
 #define STATS_WEEKS	26		/* heatmap columns, the last one this week */
@@ -158,15 +158,15 @@ void	stats_init(struct stats *, long today, const struct config *cfg,
 	    int want);
 void	stats_done(struct stats *);
 /* Count one record. */
-void	stats_add(struct stats *, const struct log_entry *);
+void	stats_add(struct stats *, const struct holdlog_entry *);
 /* Work out the weeks, streaks and lists once every record is added. */
 void	stats_finish(struct stats *);
 /*
- * Read the whole log at path through lr (a missing log is empty), then
- * stats_finish. Returns 0, or -1 with errno set; lr keeps the malformed
- * count for logread_warn.
+ * Read the whole log at path through rd (a missing log is empty), then
+ * stats_finish. Returns 0, or -1 with errno set; rd keeps the malformed
+ * count for holdlog_read_warn.
  */
-int	stats_read(struct stats *, struct logread *lr, const char *path);
+int	stats_read(struct stats *, struct holdlog_reader *rd, const char *path);
 
 /* The recent holds, newest first: of one area, or of all with area -1. */
 const struct stats_hold *stats_recent(const struct stats *, int area,

@@ -159,7 +159,7 @@ stats_older(const struct stats_hold *a, time_t start, long line)
 
 /* Fill a kept hold from a record's text. */
 static void
-stats_hold_text(struct stats_hold *h, const struct log_entry *e)
+stats_hold_text(struct stats_hold *h, const struct holdlog_entry *e)
 {
 	stats_copy(h->stamp, sizeof h->stamp, e->stamp, e->stamp_len);
 	stats_copy(h->routine, sizeof h->routine, e->routine, e->routine_len);
@@ -174,7 +174,7 @@ stats_hold_text(struct stats_hold *h, const struct log_entry *e)
  */
 static void
 stats_hold_set(const struct stats *st, struct stats_hold *h,
-    const struct log_entry *e)
+    const struct holdlog_entry *e)
 {
 	h->start = e->start;
 	h->date = e->date;
@@ -212,7 +212,7 @@ stats_cmp_hold(const void *a, const void *b)
  * out of order is shifted into its place.
  */
 static void
-stats_keep(struct stats *st, size_t k, const struct log_entry *e)
+stats_keep(struct stats *st, size_t k, const struct holdlog_entry *e)
 {
 	struct stats_hold	*h = st->recent + k * STATS_RECENT;
 	size_t			 head = st->recent_head[k], n = st->nrecent[k];
@@ -322,7 +322,7 @@ stats_top_grow(struct stats *st)
 
 /* Count a done hold for the top list. */
 static void
-stats_count_top(struct stats *st, const struct log_entry *e)
+stats_count_top(struct stats *st, const struct holdlog_entry *e)
 {
 	struct stats_top	*t;
 
@@ -350,7 +350,7 @@ stats_count_top(struct stats *st, const struct log_entry *e)
 
 /* The figures relative to today: heatmap, week, last done. */
 static void
-stats_add_recent_days(struct stats *st, const struct log_entry *e)
+stats_add_recent_days(struct stats *st, const struct holdlog_entry *e)
 {
 	long	d = e->date, w = d - (st->today - (STATS_WEEK_DAYS - 1));
 
@@ -371,7 +371,7 @@ stats_add_recent_days(struct stats *st, const struct log_entry *e)
 
 /* The figures over the range, for one area's row and the total. */
 static void
-stats_add_range(struct stats *st, const struct log_entry *e)
+stats_add_range(struct stats *st, const struct holdlog_entry *e)
 {
 	struct stats_area	*a = &st->area[e->area];
 
@@ -403,7 +403,7 @@ stats_add_range(struct stats *st, const struct log_entry *e)
 
 /* Count one record. */
 void
-stats_add(struct stats *st, const struct log_entry *e)
+stats_add(struct stats *st, const struct holdlog_entry *e)
 {
 	if (e->area < 0 || (size_t)e->area >= area_count || e->side < 0 ||
 	    e->side > 2 || e->outcome < 0 || e->outcome > 2)
@@ -564,18 +564,19 @@ stats_finish(struct stats *st)
 
 /* Read the text of the kept holds whose lines were only noted. */
 static void
-stats_fetch(struct stats *st, struct logread *lr)
+stats_fetch(struct stats *st, struct holdlog_reader *rd)
 {
 	struct stats_hold	*h;
-	struct log_entry	 e;
+	struct holdlog_entry	 e;
 	char			*buf;
 	size_t			 k, i;
 
-	buf = xmalloc(LOGREAD_LINE_MAX + 2);
+	buf = xmalloc(HOLDLOG_LINE_MAX + 2);
 	for (k = 0; k < area_count; k++) {
 		for (i = 0; i < st->nrecent[k]; i++) {
 			h = &st->recent[k * STATS_RECENT + i];
-			if (h->pos >= 0 && logread_at(lr, h->pos, buf, &e) == 0)
+			if (h->pos >= 0 &&
+			    holdlog_read_at(rd, h->pos, buf, &e) == 0)
 				stats_hold_text(h, &e);
 			h->pos = -1;
 		}
@@ -585,24 +586,24 @@ stats_fetch(struct stats *st, struct logread *lr)
 
 /* Read a whole log, then finish. */
 int
-stats_read(struct stats *st, struct logread *lr, const char *path)
+stats_read(struct stats *st, struct holdlog_reader *rd, const char *path)
 {
-	struct log_entry	e;
+	struct holdlog_entry	e;
 	int			r, saved = 0;
 
-	if ((r = logread_open(lr, path)) == -1)
+	if ((r = holdlog_read_open(rd, path)) == -1)
 		saved = errno;
 	else {
 		st->lazy = 1;
-		while ((r = logread_next(lr, &e)) == 1)
+		while ((r = holdlog_read_next(rd, &e)) == 1)
 			stats_add(st, &e);
 		if (r == -1)
 			saved = errno;
-		if (st->recent != NULL && lr->fd != -1)
-			stats_fetch(st, lr);
+		if (st->recent != NULL && rd->fd != -1)
+			stats_fetch(st, rd);
 		st->lazy = 0;
 	}
-	logread_close(lr);
+	holdlog_read_close(rd);
 	stats_finish(st);
 	if (r == -1) {
 		errno = saved;
