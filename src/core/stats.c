@@ -91,6 +91,7 @@ stats_init(struct stats *st, long today, const struct config *cfg, int want)
 	for (i = 0; i < area_count; i++) {
 		st->area[i].last = STATS_NEVER;
 		st->week[i].last = STATS_NEVER;
+		st->week[i].counted = STATS_NEVER;
 	}
 	st->total.last = STATS_NEVER;
 	st->heat_first = day_monday(today) - (STATS_WEEKS - 1) * 7;
@@ -464,24 +465,33 @@ stats_streaks(struct stats *st)
 }
 
 /*
- * Days each side got the daily target, a sideless hold counting for both;
- * for an area without sides every hold counts for the whole.
+ * Whether a day's held seconds by side met the daily dose: each side got
+ * target seconds, a hold with no side counting for both; in an area
+ * without sides every hold counts for the whole.
  */
 static int
-stats_dosed(long long (*days)[3], int target, int sided)
+stats_day_dosed(const long long *day, int target, int sided)
 {
-	long long	left, right;
-	int		i, n = 0;
+	long long	left = day[HOLDLOG_SIDE_NONE] + day[HOLDLOG_SIDE_LEFT];
+	long long	right = day[HOLDLOG_SIDE_NONE] + day[HOLDLOG_SIDE_RIGHT];
 
-	for (i = 0; i < STATS_WEEK_DAYS; i++) {
-		left = days[i][0] + days[i][HOLDLOG_SIDE_LEFT];
-		right = days[i][0] + days[i][HOLDLOG_SIDE_RIGHT];
-		if (!sided)
-			left = right = left + days[i][HOLDLOG_SIDE_RIGHT];
-		if (left >= target && right >= target)
-			n++;
-	}
-	return n;
+	if (!sided)
+		left = right = left + day[HOLDLOG_SIDE_RIGHT];
+	return left >= target && right >= target;
+}
+
+/*
+ * Whether a week's area is due today: tracked, and never dosed in reach or
+ * dosed last so long ago that the gap is at least 7 / target_days days.
+ */
+static int
+stats_due(const struct stats_week *w, long today)
+{
+	if (!w->tracked)
+		return 0;
+	if (w->counted == STATS_NEVER)
+		return 1;
+	return (today - w->counted) * w->target_days >= 7;
 }
 
 /* One area's week against its target. */
@@ -503,15 +513,21 @@ stats_week(struct stats *st, size_t a)
 	}
 	w->target_total = (long long)w->target_days * w->target_seconds *
 	    (area_table[a].sided ? 2 : 1);
+	w->dosed = 0;
+	w->counted = STATS_NEVER;
 	for (i = 0; i < STATS_WEEK_DAYS; i++) {
 		w->seconds += days[i][0] + days[i][1] + days[i][2];
 		if (st->week_mask[a] & (1u << i))
 			w->active++;
+		if (stats_day_dosed(days[i], w->target_seconds,
+		    area_table[a].sided)) {
+			w->dosed++;
+			w->counted = st->today - (STATS_WEEK_DAYS - 1) + i;
+		}
 	}
-	w->dosed = stats_dosed(days, w->target_seconds, area_table[a].sided);
 	w->tracked = set || (w->last != STATS_NEVER &&
 	    w->last > st->today - STATS_TRACK_DAYS);
-	w->due = w->tracked && w->dosed < w->target_days;
+	w->due = stats_due(w, st->today);
 }
 
 /* Most done first, then by name and area. */

@@ -61,8 +61,9 @@ cell() {
 }
 
 sandbox
-# Calves: 3 days a week (behind: 2 dosed); Hamstrings: 1 day (on target).
-printf 'targets:\n  calves: {days: 3, seconds: 60}\n  hamstrings: {days: 1, seconds: 30}\n' \
+# Calves: 3 days a week, 2 dosed, the last today (not due); Hamstrings: 1
+# day (on target); Quads: daily, dosed yesterday (due).
+printf 'targets:\n  calves: {days: 3, seconds: 60}\n  hamstrings: {days: 1, seconds: 30}\n  quads: {days: 7}\n' \
     >>"$XDG_CONFIG_HOME/limber/config.yaml"
 write_log
 
@@ -97,8 +98,9 @@ for ((i = dow + 1; i < 7; i++)); do
 done
 check "a day with nothing is ·" [ "$(cell "$today_row" 52)" = '·' ]
 see '^ +This week' "This week"
-see '^ +Calves .*2/3 days.*overdue' "Calves behind its target: 2/3 days, overdue"
-see '^ +Quads .*overdue' "Quads (done lately, default target) overdue"
+see '^ +Calves .*2/3 days' "Calves: 2/3 days"
+not_see 'Calves .*overdue' "Calves dosed today: not overdue, though 2 of 3 days"
+see '^ +Quads .*1/7 days.*overdue' "Quads daily, dosed yesterday: overdue"
 see '^ +Hamstrings .*1/1 days' "Hamstrings: 1/1 days"
 not_see 'Hamstrings .*overdue' "Hamstrings on target: no overdue mark"
 see 'Recent · all areas \(f: filter' "Recent, all areas"
