@@ -99,10 +99,10 @@ done
 check "a day with nothing is ·" [ "$(cell "$today_row" 52)" = '·' ]
 see '^ +This week' "This week"
 see '^ +Calves .*2/3 days' "Calves: 2/3 days"
-not_see 'Calves .*overdue' "Calves dosed today: not overdue, though 2 of 3 days"
-see '^ +Quads .*1/7 days.*overdue' "Quads daily, dosed yesterday: overdue"
+not_see '^ +Calves .* due *$' "Calves dosed today: not due, though 2 of 3 days"
+see '^ +Quads .*1/7 days.* due *$' "Quads daily, dosed yesterday: due"
 see '^ +Hamstrings .*1/1 days' "Hamstrings: 1/1 days"
-not_see 'Hamstrings .*overdue' "Hamstrings on target: no overdue mark"
+not_see '^ +Hamstrings .* due *$' "Hamstrings on target: no due mark"
 see 'Recent · all areas \(f: filter' "Recent, all areas"
 see 'Evil\^\[\[2J step\^G x<U\+202E>rev' "the ESC, BEL and RLO in a step are shown escaped"
 # The recent holds, newest first: MM-DD HH:MM of each row in order.
