@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "limber/export.h"
-#include "limber/logread.h"
+#include "limber/holdlog.h"
 #include "limber/xmalloc.h"
 
 #define FFFD		"\xef\xbf\xbd"	/* U+FFFD REPLACEMENT CHARACTER */
@@ -62,12 +62,12 @@ json_string_is(const char *s, const char *want)
 }
 
 /* A record parsed from a log line, as the commands get them. */
-static struct log_entry
+static struct holdlog_entry
 entry(char *line)
 {
-	struct log_entry	e;
+	struct holdlog_entry	e;
 
-	ck_assert_int_eq(logread_parse(line, &e), 0);
+	ck_assert_int_eq(holdlog_read_parse(line, &e), 0);
 	return e;
 }
 
@@ -77,7 +77,7 @@ export_is(enum export_format fmt, const char *const *lines, size_t n,
     const char *want)
 {
 	struct capture		 c;
-	struct log_entry	 e;
+	struct holdlog_entry	 e;
 	char			*copy;
 	size_t			 i;
 

@@ -19,7 +19,6 @@
 #include "limber/config.h"
 #include "limber/day.h"
 #include "limber/holdlog.h"
-#include "limber/logread.h"
 #include "limber/routine.h"
 #include "limber/stats.h"
 #include "limber/text.h"
@@ -30,7 +29,7 @@
 #define WANT_ALL	(STATS_WANT_RECENT | STATS_WANT_TOP)
 
 static long	next_line;		/* line number of the next record */
-static char	line_buf[LOGREAD_LINE_MAX + 1];
+static char	line_buf[HOLDLOG_LINE_MAX + 1];
 
 /* A date as a day number, checked. */
 static long
@@ -62,15 +61,16 @@ begin(struct stats *st, long today, const struct config *cfg, int want)
 }
 
 /*
- * Format one log line, parse it with logread_parse and count it; the line
- * is scribbled over afterwards, so stats must keep copies of what it keeps.
+ * Format one log line, parse it with holdlog_read_parse and count it; the
+ * line is scribbled over afterwards, so stats must keep copies of what it
+ * keeps.
  */
 static void printflike(2, 3)
 add_line(struct stats *st, const char *fmt, ...)
 {
-	struct log_entry	e;
+	struct holdlog_entry	e;
 	va_list			ap;
-	char			copy[LOGREAD_LINE_MAX + 1];
+	char			copy[HOLDLOG_LINE_MAX + 1];
 	int			n;
 
 	va_start(ap, fmt);
@@ -78,7 +78,8 @@ add_line(struct stats *st, const char *fmt, ...)
 	va_end(ap);
 	ck_assert(n > 0 && (size_t)n < sizeof line_buf);
 	memcpy(copy, line_buf, sizeof copy);
-	ck_assert_msg(logread_parse(line_buf, &e) == 0, "bad line: %s", copy);
+	ck_assert_msg(holdlog_read_parse(line_buf, &e) == 0, "bad line: %s",
+	    copy);
 	e.line = ++next_line;
 	stats_add(st, &e);
 	memset(line_buf, 'Z', sizeof line_buf - 1);
@@ -163,11 +164,12 @@ streak_of(struct stats *st, long today, const long *days, size_t n)
 /* Check one area's week. */
 static void
 week_is(const struct stats_week *w, long long seconds, int active, int dosed,
-    long last, int tracked, int due)
+    long counted, long last, int tracked, int due)
 {
 	ck_assert_int_eq(w->seconds, seconds);
 	ck_assert_int_eq(w->active, active);
 	ck_assert_int_eq(w->dosed, dosed);
+	ck_assert_int_eq(w->counted, counted);
 	ck_assert_int_eq(w->last, last);
 	ck_assert_int_eq(w->tracked, tracked);
 	ck_assert_int_eq(w->due, due);
@@ -195,7 +197,7 @@ START_TEST(test_empty)
 	stats_finish(&st);
 	for (i = 0; i < area_count; i++) {
 		area_is(&st.area[i], 0, 0, 0, 0, 0, 0, STATS_NEVER);
-		week_is(&st.week[i], 0, 0, 0, STATS_NEVER, 0, 0);
+		week_is(&st.week[i], 0, 0, 0, STATS_NEVER, STATS_NEVER, 0, 0);
 		target_is(&st.week[i], CONFIG_DAYS_DEFAULT,
 		    CONFIG_SECONDS_DEFAULT, (long long)CONFIG_DAYS_DEFAULT *
 		    CONFIG_SECONDS_DEFAULT * (area_table[i].sided ? 2 : 1));
@@ -693,11 +695,13 @@ START_TEST(test_week_dosed)
 	add_on(&st, t - 2, "upper-back", "-", 60, "partial");	/* dosed */
 	stats_finish(&st);
 
-	week_is(&st.week[c], 120 + 60 + 60 + 90 + 120 + 60, 6, 4, t - 1, 1, 0);
+	week_is(&st.week[c], 120 + 60 + 60 + 90 + 120 + 60, 6, 4, t - 2,
+	    t - 1, 1, 0);
 	target_is(&st.week[c], 3, 60, 360);
-	week_is(&st.week[u], 60 + 59 + 60, 2, 2, t, 1, 1);
+	week_is(&st.week[u], 60 + 59 + 60, 2, 2, t, t, 1, 0);
 	target_is(&st.week[u], 3, 60, 180);
-	week_is(&st.week[area_ix("quads")], 0, 0, 0, STATS_NEVER, 0, 0);
+	week_is(&st.week[area_ix("quads")], 0, 0, 0, STATS_NEVER, STATS_NEVER,
+	    0, 0);
 	stats_done(&st);
 }
 END_TEST
@@ -716,7 +720,7 @@ START_TEST(test_week_unsided_area)
 	add_on(&st, t - 2, "upper-back", "right", 20, "done");	/* short */
 	add_on(&st, t - 2, "upper-back", "-", 20, "done");
 	stats_finish(&st);
-	week_is(&st.week[u], 160, 3, 2, t, 1, 1);
+	week_is(&st.week[u], 160, 3, 2, t, t, 1, 0);
 	stats_done(&st);
 }
 END_TEST
@@ -831,19 +835,19 @@ START_TEST(test_week_tracking)
 	stats_finish(&st);
 
 	/* A target in the config: tracked with an empty log, and due. */
-	week_is(&st.week[h], 0, 0, 0, STATS_NEVER, 1, 1);
+	week_is(&st.week[h], 0, 0, 0, STATS_NEVER, STATS_NEVER, 1, 1);
 	target_is(&st.week[h], 2, 60, 240);
 	/* Done 55 days ago: still tracked; 56 days ago: not. */
-	week_is(&st.week[c], 0, 0, 0, t - 55, 1, 1);
-	week_is(&st.week[q], 0, 0, 0, t - 56, 0, 0);
+	week_is(&st.week[c], 0, 0, 0, STATS_NEVER, t - 55, 1, 1);
+	week_is(&st.week[q], 0, 0, 0, STATS_NEVER, t - 56, 0, 0);
 	/* Partial holds do not make an area tracked. */
-	week_is(&st.week[g], 60, 0, 0, STATS_NEVER, 0, 0);
+	week_is(&st.week[g], 60, 0, 0, STATS_NEVER, STATS_NEVER, 0, 0);
 	/* A future date is not in the days ending today, nor last. */
-	week_is(&st.week[l], 0, 0, 0, STATS_NEVER, 0, 0);
+	week_is(&st.week[l], 0, 0, 0, STATS_NEVER, STATS_NEVER, 0, 0);
 	/* 120 s a side: 60 + 60 is not enough, 120 + 120 is. */
-	week_is(&st.week[f], 360, 2, 1, t, 1, 0);
+	week_is(&st.week[f], 360, 2, 1, t - 1, t, 1, 0);
 	target_is(&st.week[f], 1, 120, 240);
-	week_is(&st.week[n], 60, 1, 1, t - 2, 1, 0);
+	week_is(&st.week[n], 60, 1, 1, t - 2, t - 2, 1, 0);
 	target_is(&st.week[n], 1, 60, 120);
 	for (i = 0; i < area_count; i++) {
 		if ((int)i == h || (int)i == c || (int)i == f || (int)i == n)
@@ -853,6 +857,239 @@ START_TEST(test_week_tracking)
 	}
 	stats_done(&st);
 	config_done(&cfg);
+}
+END_TEST
+
+/* The due rule: the gap since the last day that met the dose. */
+
+/*
+ * Calves' week on today, with a target of days a week (60 s a side) and
+ * a full dose, 60 s each side, on each of the n dates.
+ */
+static struct stats_week
+calves_week(long today, int days, const long *dosed, size_t n)
+{
+	struct config		cfg;
+	struct stats		st;
+	struct stats_week	w;
+	int			c = area_ix("calves");
+	size_t			i;
+
+	config_init(&cfg);
+	cfg.targets[c].set = 1;
+	cfg.targets[c].days = days;
+	begin(&st, today, &cfg, 0);
+	for (i = 0; i < n; i++) {
+		add_on(&st, dosed[i], "calves", "left", 60, "done");
+		add_on(&st, dosed[i], "calves", "right", 60, "done");
+	}
+	stats_finish(&st);
+	w = st.week[c];
+	stats_done(&st);
+	config_done(&cfg);
+	return w;
+}
+
+/* Check calves with one dosed date at days a week: counted, due. */
+static void
+due_is(long dosed, long today, int days, int due)
+{
+	struct stats_week	w = calves_week(today, days, &dosed, 1);
+	char			a[DAY_BUFSIZE], b[DAY_BUFSIZE];
+
+	ck_assert_msg(w.due == due, "dosed %s, today %s, %d a week: due %d",
+	    day_format(dosed, a, sizeof a), day_format(today, b, sizeof b),
+	    days, w.due);
+	ck_assert_int_eq(w.tracked, 1);
+	if (today - dosed < STATS_WEEK_DAYS)
+		ck_assert_int_eq(w.counted, dosed);
+	else
+		ck_assert_int_eq(w.counted, STATS_NEVER);
+}
+
+/* Three a week, last dosed on Monday 2026-11-16: due from Thursday. */
+START_TEST(test_due_three_a_week)
+{
+	long	mon = ymd(2026, 11, 16);
+
+	ck_assert_int_eq(day_monday(mon), mon);
+	due_is(mon, mon, 3, 0);
+	due_is(mon, mon + 1, 3, 0);
+	due_is(mon, mon + 2, 3, 0);		/* Wednesday: 2 * 3 < 7 */
+	due_is(mon, mon + 3, 3, 1);		/* Thursday: 3 * 3 >= 7 */
+	due_is(mon, mon + 6, 3, 1);
+	due_is(mon, mon + 7, 3, 1);		/* out of the week */
+	due_is(mon, mon + 30, 3, 1);
+}
+END_TEST
+
+/* Across the end of a week: Sunday to Wednesday is a gap of 3. */
+START_TEST(test_due_week_end)
+{
+	long	sun = ymd(2026, 11, 22);
+	long	dosed[] = { ymd(2026, 11, 18), sun };
+	struct stats_week w;
+
+	ck_assert_int_eq(day_monday(sun), sun - 6);
+	due_is(sun, sun + 2, 3, 0);		/* Tuesday */
+	due_is(sun, sun + 3, 3, 1);		/* Wednesday */
+	/* The earlier dosed day does not matter, only the last. */
+	w = calves_week(sun + 2, 3, dosed, 2);
+	ck_assert_int_eq(w.counted, sun);
+	ck_assert_int_eq(w.dosed, 2);
+	ck_assert_int_eq(w.due, 0);
+	w = calves_week(sun + 3, 3, dosed, 2);
+	ck_assert_int_eq(w.dosed, 1);
+	ck_assert_int_eq(w.due, 1);
+}
+END_TEST
+
+/* Across the end of a month, with and without a leap day. */
+START_TEST(test_due_month_end)
+{
+	due_is(ymd(2026, 11, 30), ymd(2026, 12, 2), 3, 0);
+	due_is(ymd(2026, 11, 30), ymd(2026, 12, 3), 3, 1);
+	due_is(ymd(2026, 2, 27), ymd(2026, 3, 1), 3, 0);	/* gap 2 */
+	due_is(ymd(2028, 2, 27), ymd(2028, 3, 1), 3, 1);	/* gap 3 */
+	due_is(ymd(2026, 1, 31), ymd(2026, 2, 3), 3, 1);
+	due_is(ymd(2026, 4, 30), ymd(2026, 5, 1), 7, 1);
+}
+END_TEST
+
+/* Across the end of a year. */
+START_TEST(test_due_year_end)
+{
+	due_is(ymd(2026, 12, 30), ymd(2027, 1, 1), 3, 0);
+	due_is(ymd(2026, 12, 30), ymd(2027, 1, 2), 3, 1);
+	due_is(ymd(2026, 12, 31), ymd(2027, 1, 1), 7, 1);
+	due_is(ymd(2026, 12, 28), ymd(2027, 1, 3), 1, 0);	/* gap 6 */
+	due_is(ymd(2026, 12, 28), ymd(2027, 1, 4), 1, 1);	/* gap 7 */
+}
+END_TEST
+
+/* Daily: due the day after; once a week: due 7 days after. */
+START_TEST(test_due_daily_and_weekly)
+{
+	long	t = TODAY;
+
+	due_is(t, t, 7, 0);
+	due_is(t - 1, t, 7, 1);
+	due_is(t - 6, t, 1, 0);
+	due_is(t - 7, t, 1, 1);
+	due_is(t - 3, t, 2, 0);		/* 3 * 2 < 7 */
+	due_is(t - 4, t, 2, 1);		/* 4 * 2 >= 7 */
+}
+END_TEST
+
+/* Every target against every gap: due exactly when gap * days >= 7. */
+START_TEST(test_due_every_gap)
+{
+	long	t = TODAY, gap;
+	int	days;
+
+	for (days = CONFIG_DAYS_MIN; days <= CONFIG_DAYS_MAX; days++) {
+		for (gap = 0; gap <= 9; gap++)
+			due_is(t - gap, t, days, gap * days >= 7);
+	}
+}
+END_TEST
+
+/* Day one: one full session today is never due, at any target. */
+START_TEST(test_due_counted_today)
+{
+	struct stats_week	w;
+	long			t = TODAY;
+	int			days;
+
+	for (days = CONFIG_DAYS_MIN; days <= CONFIG_DAYS_MAX; days++) {
+		w = calves_week(t, days, &t, 1);
+		ck_assert_int_eq(w.dosed, 1);
+		ck_assert_int_eq(w.counted, t);
+		ck_assert_int_eq(w.due, 0);
+	}
+}
+END_TEST
+
+/* Tracked but never dosed: due, whether by a target or by a done hold. */
+START_TEST(test_due_never_counted)
+{
+	struct stats_week	w;
+	struct stats		st;
+	long			t = TODAY;
+	int			c = area_ix("calves");
+
+	w = calves_week(t, 3, NULL, 0);
+	ck_assert_int_eq(w.tracked, 1);
+	ck_assert_int_eq(w.counted, STATS_NEVER);
+	ck_assert_int_eq(w.due, 1);
+
+	/* A done hold today on one side only: tracked, not dosed. */
+	begin(&st, t, NULL, 0);
+	add_on(&st, t, "calves", "left", 60, "done");
+	stats_finish(&st);
+	ck_assert_int_eq(st.week[c].tracked, 1);
+	ck_assert_int_eq(st.week[c].counted, STATS_NEVER);
+	ck_assert_int_eq(st.week[c].due, 1);
+	/* Untracked areas are never due. */
+	ck_assert_int_eq(st.week[area_ix("quads")].due, 0);
+	stats_done(&st);
+}
+END_TEST
+
+/* Partial holds count when they add up to the dose, and only then. */
+START_TEST(test_due_partial)
+{
+	struct stats	st;
+	long		mon = ymd(2026, 11, 16), thu = mon + 3;
+	int		c = area_ix("calves");
+
+	begin(&st, thu, NULL, 0);
+	add_on(&st, mon, "calves", "-", 60, "done");
+	add_on(&st, mon + 2, "calves", "left", 40, "partial");	/* short */
+	add_on(&st, mon + 2, "calves", "right", 60, "partial");
+	add_on(&st, mon + 2, "calves", "left", 20, "skipped");
+	stats_finish(&st);
+	ck_assert_int_eq(st.week[c].counted, mon);
+	ck_assert_int_eq(st.week[c].dosed, 1);
+	ck_assert_int_eq(st.week[c].due, 1);
+	stats_done(&st);
+
+	begin(&st, thu, NULL, 0);
+	add_on(&st, mon, "calves", "-", 60, "done");
+	add_on(&st, mon + 2, "calves", "left", 40, "partial");
+	add_on(&st, mon + 2, "calves", "left", 20, "done");
+	add_on(&st, mon + 2, "calves", "right", 60, "partial");
+	stats_finish(&st);
+	ck_assert_int_eq(st.week[c].counted, mon + 2);
+	ck_assert_int_eq(st.week[c].dosed, 2);
+	ck_assert_int_eq(st.week[c].due, 0);
+	stats_done(&st);
+}
+END_TEST
+
+/* An area without sides counts its holds as one whole. */
+START_TEST(test_due_unsided)
+{
+	struct stats	st;
+	long		t = TODAY;
+	int		u = area_ix("upper-back");
+
+	begin(&st, t, NULL, 0);
+	add_on(&st, t - 2, "upper-back", "left", 30, "done");
+	add_on(&st, t - 2, "upper-back", "right", 30, "done");
+	add_on(&st, t - 1, "upper-back", "-", 59, "done");	/* short */
+	stats_finish(&st);
+	ck_assert_int_eq(st.week[u].counted, t - 2);
+	ck_assert_int_eq(st.week[u].due, 0);
+	stats_done(&st);
+
+	begin(&st, t, NULL, 0);
+	add_on(&st, t - 3, "upper-back", "-", 30, "done");
+	add_on(&st, t - 3, "upper-back", "left", 30, "done");
+	stats_finish(&st);
+	ck_assert_int_eq(st.week[u].counted, t - 3);
+	ck_assert_int_eq(st.week[u].due, 1);
+	stats_done(&st);
 }
 END_TEST
 
@@ -1223,7 +1460,7 @@ START_TEST(test_read_file)
 	    "60\t60\tdo";
 	const struct stats_hold	*r;
 	struct stats		 st;
-	struct logread		 lr;
+	struct holdlog_reader		 lr;
 	char			*dir = tmp_dir(), *path;
 	size_t			 n;
 	int			 c = area_ix("calves");
@@ -1232,7 +1469,7 @@ START_TEST(test_read_file)
 	spew(path, log);
 	begin(&st, TODAY, NULL, WANT_ALL);
 	ck_assert_int_eq(stats_read(&st, &lr, path), 0);
-	logread_close(&lr);
+	holdlog_read_close(&lr);
 	ck_assert_int_eq(lr.bad, 3);
 	ck_assert_int_eq(lr.bad_lines[0], 5);
 	ck_assert_int_eq(lr.bad_lines[1], 8);
@@ -1265,7 +1502,7 @@ START_TEST(test_read_recent_text)
 	struct stats_hold const	*r;
 	struct strbuf		 sb;
 	struct stats		 st;
-	struct logread		 lr;
+	struct holdlog_reader		 lr;
 	char			*dir = tmp_dir(), *path, want[64];
 	size_t			 n, i;
 	int			 k;
@@ -1308,14 +1545,14 @@ END_TEST
 START_TEST(test_read_missing)
 {
 	struct stats	 st;
-	struct logread	 lr;
+	struct holdlog_reader	 lr;
 	char		*dir = tmp_dir(), *path;
 	size_t		 i;
 
 	path = xasprintf("%s/none/log.tsv", dir);
 	begin(&st, TODAY, NULL, WANT_ALL);
 	ck_assert_int_eq(stats_read(&st, &lr, path), 0);
-	logread_close(&lr);
+	holdlog_read_close(&lr);
 	ck_assert_int_eq(lr.bad, 0);
 	ck_assert_int_eq(st.records, 0);
 	area_is(&st.total, 0, 0, 0, 0, 0, 0, STATS_NEVER);
@@ -1332,14 +1569,14 @@ END_TEST
 START_TEST(test_read_directory)
 {
 	struct stats	 st;
-	struct logread	 lr;
+	struct holdlog_reader	 lr;
 	char		*dir = tmp_dir();
 
 	begin(&st, TODAY, NULL, WANT_ALL);
 	errno = 0;
 	ck_assert_int_eq(stats_read(&st, &lr, dir), -1);
 	ck_assert_int_eq(errno, EISDIR);
-	logread_close(&lr);
+	holdlog_read_close(&lr);
 	stats_done(&st);
 	rm_rf(dir);
 	free(dir);
@@ -1406,6 +1643,19 @@ stats_suite(void)
 	tcase_add_test(tc, test_week_dosed);
 	tcase_add_test(tc, test_week_sides);
 	tcase_add_test(tc, test_week_tracking);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("due");
+	tcase_add_test(tc, test_due_three_a_week);
+	tcase_add_test(tc, test_due_week_end);
+	tcase_add_test(tc, test_due_month_end);
+	tcase_add_test(tc, test_due_year_end);
+	tcase_add_test(tc, test_due_daily_and_weekly);
+	tcase_add_test(tc, test_due_every_gap);
+	tcase_add_test(tc, test_due_counted_today);
+	tcase_add_test(tc, test_due_never_counted);
+	tcase_add_test(tc, test_due_partial);
+	tcase_add_test(tc, test_due_unsided);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("lists");

@@ -110,7 +110,7 @@ expect nohome-history 0 out "^$D0  [0-9:]{5}  Calves +left +Calves +30s +30s  do
 erun -u HOME -- stats --format tsv
 same nohome-stats out "area\tholds\tseconds\tdays\tlast\ncalves\t1\t30\t1\t$D0\n"
 erun -u HOME -- due
-expect nohome-due 1 out "^calves: 0 of 3 days with 1m a side this week, last done $D0$"
+expect nohome-due 1 out "^calves: due: no day met the dose in the last 7 days \(target 3 days a week, 1m a side\)$"
 erun -u HOME -- export --format json
 expect nohome-export 0 out '"area":"calves","side":"left","target":30,"held":30'
 check "nohome: no .config or .local made anywhere" \

@@ -96,7 +96,7 @@ rm "$CFG"
 run due;			expect due-none 0
 empty due-none out
 run log calves 30s;		expect due-log 0
-run due;			expect due-some 1 out '^calves: 0 of 3 days with 1m a side this week, last done '
+run due;			expect due-some 1 out '^calves: due: no day met the dose in the last 7 days '
 run due extra;			expect due-extra 2 err "^limber due: unexpected argument 'extra' "
 run due --frob;			expect due-option 2 err "^limber due: unknown option '--frob' "
 run --routines "$T/r" due;	expect due-routines 2 err "unknown option '--routines'"

@@ -4,7 +4,7 @@
 
 #include <stdio.h>
 
-#include "limber/logread.h"
+#include "limber/holdlog.h"
 
 enum export_format {
 	EXPORT_CSV,
@@ -20,7 +20,7 @@ enum export_format {
  * become U+FFFD so the output is always valid JSON.
  */
 void	export_begin(FILE *, enum export_format);
-void	export_record(FILE *, enum export_format, const struct log_entry *,
+void	export_record(FILE *, enum export_format, const struct holdlog_entry *,
 	    int first);
 void	export_end(FILE *, enum export_format);
 

@@ -1,8 +1,12 @@
 /*
  * The hold log: one line per hold, appended to DATA/limber/log.tsv as each
- * hold ends. The file starts with "# limber log v1"; lines starting with '#'
- * are comments. Each record is nine tab-separated fields (readers ignore
- * extra trailing fields):
+ * hold ends. This module owns the format both ways: it writes records and
+ * reads them back, and the words of the kind, side and outcome fields live
+ * in one table here that both directions use.
+ *
+ * The file starts with "# limber log v1"; lines starting with '#' are
+ * comments. Each record is nine tab-separated fields (readers ignore extra
+ * trailing fields):
  *
  *   start    local time the hold began, 2026-11-21T07:12:03+01:00
  *   routine  routine id, or "-" for a hold logged by hand
@@ -17,15 +21,29 @@
  * Text fields never hold a tab, newline or other control byte (each becomes
  * a space) and an empty one is written as "-". The log is never rewritten
  * or truncated.
+ *
+ * Reading trusts nothing in the log. The reader streams the file through a
+ * fixed buffer, so memory does not grow with the log, and never writes to
+ * it. Malformed lines are skipped and counted: fewer than nine fields, a
+ * bad timestamp, an unknown kind, area, side or outcome, seconds that are
+ * negative or not numbers, a line longer than HOLDLOG_LINE_MAX, and a torn
+ * last line with no newline. Fields after the ninth are ignored.
  */
 #ifndef LIMBER_HOLDLOG_H
 #define LIMBER_HOLDLOG_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <time.h>
+
+#include "limber/routine.h"
+#include "limber/session.h"
 
 #define HOLDLOG_HEADER	"# limber log v1"
 #define HOLDLOG_FIELDS	9
+#define HOLDLOG_LINE_MAX	4096	/* longer lines are malformed */
+#define HOLDLOG_BAD_LINES	5	/* malformed line numbers kept */
 
 /* Side and outcome numbers match enum session_side and enum hold_outcome. */
 #define HOLDLOG_SIDE_NONE	0
@@ -36,11 +54,19 @@
 #define HOLDLOG_PARTIAL		1
 #define HOLDLOG_SKIPPED		2
 
+/* The fields written as words, for holdlog_words. */
+enum holdlog_field {
+	HOLDLOG_KIND,		/* by enum step_kind: stretch, roll */
+	HOLDLOG_SIDE,		/* by HOLDLOG_SIDE_*: -, left, right */
+	HOLDLOG_OUTCOME,	/* by HOLDLOG_DONE...: done, partial, skipped */
+};
+
+/* A record to write. */
 struct holdlog_record {
 	time_t		 start;		/* wall-clock time the hold began */
 	const char	*routine;	/* id, or NULL for "-" */
 	const char	*step;		/* name */
-	int		 kind;		/* enum step_kind: STEP_STRETCH, STEP_ROLL */
+	int		 kind;		/* enum step_kind */
 	int		 area;		/* index into area_table */
 	int		 side;		/* 0 none "-", 1 left, 2 right */
 	int		 target;	/* seconds */
@@ -48,7 +74,57 @@ struct holdlog_record {
 	int		 outcome;	/* 0 done, 1 partial, 2 skipped */
 };
 
-/* The log's path (DATA/limber/log.tsv), or NULL if there is no home; caller frees. */
+/* A record read back; its strings point into the line it was read from. */
+struct holdlog_entry {
+	time_t		 start;		/* the instant the hold began */
+	int		 offset;	/* its UTC offset in seconds */
+	int		 year;		/* the date as written in the record */
+	int		 month;
+	int		 day;
+	long		 date;		/* that date as a day number (day.h) */
+	long		 line;		/* line number in the log, from 1 */
+	long long	 pos;		/* its byte offset, or -1 if not read */
+	const char	*stamp;		/* the timestamp as written */
+	const char	*routine;	/* "-" for a hold logged by hand */
+	const char	*step;
+	size_t		 stamp_len;	/* their lengths in bytes */
+	size_t		 routine_len;
+	size_t		 step_len;
+	int		 kind;		/* enum step_kind */
+	int		 area;		/* index into area_table */
+	int		 side;		/* 0 none, 1 left, 2 right */
+	int		 target;
+	int		 held;
+	int		 outcome;	/* 0 done, 1 partial, 2 skipped */
+};
+
+/* A reader streaming the log (holdlog_read_open to holdlog_read_close). */
+struct holdlog_reader {
+	const char	*path;
+	int		 fd;		/* -1 when closed or missing */
+	char		*buf;
+	long long	 base;		/* the log's offset of buf[0] */
+	size_t		 start;		/* first unread byte in buf */
+	size_t		 len;		/* bytes in buf */
+	int		 eof;
+	long long	 left;		/* bytes of the snapshot not yet read */
+	long		 line;		/* lines read so far */
+	long		 bad;		/* malformed lines skipped */
+	long		 bad_lines[HOLDLOG_BAD_LINES];
+};
+
+/*
+ * The words, from the table both directions use. Each returns the word the
+ * log writes for a value ("stretch", "left", "done"), or "?" for a value
+ * the log has no word for. The side of none is "-", as written.
+ */
+const char	*holdlog_kind_word(int kind);
+const char	*holdlog_side_word(int side);
+const char	*holdlog_outcome_word(int outcome);
+/* A field's words in order of value, with their count in *n. */
+const char *const *holdlog_words(enum holdlog_field, size_t *n);
+
+/* DATA/limber/log.tsv, or NULL without a home; the caller frees it. */
 char	*holdlog_path(void);
 
 /*
@@ -59,22 +135,74 @@ char	*holdlog_path(void);
 int	 holdlog_prepare(const char *path);
 
 /*
+ * The record of one hold the engine ended, for step rec->step of r: the
+ * routine's id, the step's name, kind and area, and the record's side,
+ * target, held time and outcome. The engine counts monotonic milliseconds;
+ * wall0 is the wall clock when that clock read mono0, so the hold began at
+ * wall0 + (rec->start - mono0) / 1000 seconds. The strings point into r.
+ */
+void	 holdlog_from_session(struct holdlog_record *, const struct routine *r,
+	     const struct session_record *rec, time_t wall0, int64_t mono0);
+
+/*
  * One log line, with its newline, for a record; the caller frees it. The
  * start is local time with the UTC offset as +HH:MM. Returns NULL if the
- * record cannot be written: a kind, area, side or outcome out of range, a
- * negative target or held time, or a start localtime cannot convert.
+ * record cannot be written so that it reads back the same: a kind, area,
+ * side or outcome out of range, a negative target or held time, a start
+ * localtime cannot convert or that falls outside the years 0 to 9999 or
+ * in a UTC offset that is not whole minutes, or a line longer than
+ * HOLDLOG_LINE_MAX.
  */
 char	*holdlog_format(const struct holdlog_record *);
 
 /*
  * Append one record to the log at path with a single write() under an
  * exclusive flock, then fsync. Creates the folder (holdlog_prepare) and the
- * file (mode 0600, refusing a symbolic link); an empty file gets the header
- * first, and a file whose last line is torn gets a newline first, in the
- * same write. Returns 0, or -1 with a message in err such as "cannot write
- * /x/log.tsv: No space left on device".
+ * file (mode 0600, refusing a symbolic link another user owns); an empty
+ * file gets the header first, and a file whose last line is torn gets a
+ * newline first, in the same write. A write cut short is undone. Returns 0,
+ * or -1 with a message in err such as "cannot write /x/log.tsv: No space
+ * left on device".
  */
 int	 holdlog_append(const char *path, const struct holdlog_record *,
 	     char *err, size_t errsize);
+
+/*
+ * Parse one line (without its newline) in place: tabs become NULs and the
+ * entry's strings point into it. 0, or -1 for a malformed line.
+ */
+int	 holdlog_read_parse(char *line, struct holdlog_entry *);
+/* Parse "2026-11-21T07:12:03+01:00" (or a Z offset) into e; 0 or -1. */
+int	 holdlog_read_time(const char *text, struct holdlog_entry *);
+
+/*
+ * Open the log at path (kept, not copied). The reader sees the log as it
+ * was when opened: its size is taken under a shared lock, so it ends after
+ * the last whole record then written, and the lock is let go at once so
+ * that a slow reader never holds up a session. A FIFO in the log's place
+ * is opened without blocking. Returns 1 if it is open, 0 if there is no
+ * log (an empty history), or -1 with errno set (a folder, no permission).
+ * The reader is ready for holdlog_read_close either way.
+ */
+int	 holdlog_read_open(struct holdlog_reader *, const char *path);
+/*
+ * The next good record into e, whose strings last until the next call.
+ * Returns 1, 0 at the end of the log, or -1 with errno set on a read error.
+ */
+int	 holdlog_read_next(struct holdlog_reader *, struct holdlog_entry *);
+/*
+ * Read and parse the record at byte offset pos again (a pos from an entry),
+ * with its text in buf (HOLDLOG_LINE_MAX + 2 bytes). 0, or -1 if the line
+ * there is not a record.
+ */
+int	 holdlog_read_at(struct holdlog_reader *, long long pos, char *buf,
+	     struct holdlog_entry *);
+/* Close the log; the counts stay readable for holdlog_read_warn. */
+void	 holdlog_read_close(struct holdlog_reader *);
+/*
+ * One line to f when lines were skipped: "limber: warning: PATH: skipped 3
+ * malformed lines (2, 7, 9)", the first HOLDLOG_BAD_LINES numbers then "...".
+ */
+void	 holdlog_read_warn(const struct holdlog_reader *, FILE *f);
 
 #endif

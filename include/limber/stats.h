@@ -16,14 +16,20 @@
  * - Heatmap: heat[i] is the seconds held (done and partial, every area) on
  *   date heat_first + i, where heat_first is the Monday 25 weeks before this
  *   week's Monday; dates after today stay 0.
- * - Week: the 7 dates today - 6 to today. A date is dosed for an area when
- *   each side got target_seconds of held time (done and partial), a hold
- *   with no side counting for both sides; in an area without sides every
- *   hold counts for the whole. target_total is target_days *
- *   target_seconds, twice for an area with sides. An area is tracked when
- *   the config sets its target or it has a done hold in the STATS_TRACK_DAYS
- *   ending today, and due when tracked with fewer dosed days than
- *   target_days. last ignores dates after today.
+ * - Week: the 7 dates today - 6 to today. A date counts (is dosed) for an
+ *   area when each side got target_seconds of held time that day (done and
+ *   partial), a hold with no side counting for both sides; in an area
+ *   without sides every hold counts for the whole. dosed is how many of
+ *   the 7 dates counted, counted the latest of them. target_total is
+ *   target_days * target_seconds, twice for an area with sides. An area is
+ *   tracked when the config sets its target or it has a done hold in the
+ *   STATS_TRACK_DAYS ending today. It is due when tracked and the gap, today
+ *   minus counted, is at least 7 / target_days days (gap * target_days >=
+ *   7): at 3 days a week, last counted on a Monday, it is due on Thursday
+ *   (a gap of 3) but not on Wednesday (2); daily, the day after; once a
+ *   week, 7 days after. An area that counted today is never due; one that
+ *   did not count in the 7 days is due, as a gap of 7 or more is due at any
+ *   target. last ignores dates after today.
  * - Recent: the STATS_RECENT records in range with the latest start (then
  *   the latest line), overall and per area, any outcome.
  * - Top: done holds in range grouped by step name and area; once
@@ -37,7 +43,7 @@
 #include <time.h>
 
 #include "limber/config.h"
-#include "limber/logread.h"
+#include "limber/holdlog.h"
 
 #define STATS_NEVER	LONG_MIN	/* a date that never was */
 #define STATS_WEEKS	26		/* heatmap columns, the last one this week */
@@ -74,13 +80,14 @@ struct stats_area {
 struct stats_week {
 	long long	 seconds;	/* held, done and partial */
 	int		 active;	/* days with a done hold */
-	int		 dosed;		/* days each side got target_seconds */
+	int		 dosed;		/* days that met the dose: counted */
+	long		 counted;	/* the latest of them, or STATS_NEVER */
 	int		 target_days;
 	int		 target_seconds;	/* a day, per side */
 	long long	 target_total;	/* target_days * seconds * sides */
 	long		 last;		/* latest date with a done hold ever */
 	int		 tracked;	/* a target in the config, or done lately */
-	int		 due;		/* tracked and dosed < target_days */
+	int		 due;		/* tracked and a long gap: see Week */
 };
 
 /* A hold kept for the recent list; long text is cut at a character. */
@@ -158,15 +165,15 @@ void	stats_init(struct stats *, long today, const struct config *cfg,
 	    int want);
 void	stats_done(struct stats *);
 /* Count one record. */
-void	stats_add(struct stats *, const struct log_entry *);
+void	stats_add(struct stats *, const struct holdlog_entry *);
 /* Work out the weeks, streaks and lists once every record is added. */
 void	stats_finish(struct stats *);
 /*
- * Read the whole log at path through lr (a missing log is empty), then
- * stats_finish. Returns 0, or -1 with errno set; lr keeps the malformed
- * count for logread_warn.
+ * Read the whole log at path through rd (a missing log is empty), then
+ * stats_finish. Returns 0, or -1 with errno set; rd keeps the malformed
+ * count for holdlog_read_warn.
  */
-int	stats_read(struct stats *, struct logread *lr, const char *path);
+int	stats_read(struct stats *, struct holdlog_reader *rd, const char *path);
 
 /* The recent holds, newest first: of one area, or of all with area -1. */
 const struct stats_hold *stats_recent(const struct stats *, int area,

@@ -1,4 +1,4 @@
-/* limber due: the areas short of their weekly target, for scripts. */
+/* limber due: the areas due a stretch by their weekly target, for scripts. */
 #include "cmd/cmd.h"
 
 #include "limber/area.h"
@@ -18,7 +18,7 @@ static const struct cmd_option cmd_due_options[] = {
 
 const struct cmd_entry cmd_due_entry = {
 	.name = "due",
-	.summary = "list the areas short of their weekly target (exit 1 if any)",
+	.summary = "list the areas due a stretch by their target (exit 1 if any)",
 	.options = cmd_due_options,
 	.args = { "", 0, 0, NULL, NULL },
 	.exit_status = "Exit status: 0 when no area is due, 1 when one or more "
@@ -27,25 +27,42 @@ const struct cmd_entry cmd_due_entry = {
 	.exec = cmd_due,
 };
 
+/*
+ * Why area a is due: "calves: due: last met the dose 2026-11-28, 4 days ago
+ * (target 3 days a week, 1m a side)".
+ */
+static void
+cmd_due_line(const struct stats *st, int a)
+{
+	const struct stats_week	*w = &st->week[a];
+	char			 day[DAY_BUFSIZE], dose[32];
+	long			 gap = st->today - w->counted;
+
+	printf("%s: due: ", area_id(a));
+	if (w->counted == STATS_NEVER)
+		printf("no day met the dose in the last %d days",
+		    STATS_WEEK_DAYS);
+	else
+		printf("last met the dose %s, %ld day%s ago",
+		    day_format(w->counted, day, sizeof day), gap,
+		    gap == 1 ? "" : "s");
+	printf(" (target %d day%s a week, %s%s)\n", w->target_days,
+	    w->target_days == 1 ? "" : "s",
+	    duration_format(w->target_seconds, dose, sizeof dose),
+	    area_table[a].sided ? " a side" : "");
+}
+
 /* Print one line per due area; how many were printed. */
 static size_t
 cmd_due_print(const struct stats *st)
 {
-	const struct stats_week	*w;
-	char			 last[DAY_BUFSIZE], dose[32];
-	size_t			 i, n = 0;
+	size_t	i, n = 0;
 
 	for (i = 0; i < area_count; i++) {
-		w = &st->week[i];
-		if (!w->due)
-			continue;
-		duration_format(w->target_seconds, dose, sizeof dose);
-		printf("%s: %d of %d days with %s%s this week, last done %s\n",
-		    area_id((int)i), w->dosed, w->target_days, dose,
-		    area_table[i].sided ? " a side" : "",
-		    w->last == STATS_NEVER ? "never" :
-		    day_format(w->last, last, sizeof last));
-		n++;
+		if (st->week[i].due) {
+			cmd_due_line(st, (int)i);
+			n++;
+		}
 	}
 	return n;
 }

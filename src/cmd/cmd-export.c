@@ -41,7 +41,7 @@ struct cmd_export_out {
 
 /* Write one record, after the header if it is the first. */
 static void
-cmd_export_record(const struct log_entry *e, void *arg)
+cmd_export_record(const struct holdlog_entry *e, void *arg)
 {
 	struct cmd_export_out	*out = arg;
 

@@ -33,9 +33,6 @@ const struct cmd_entry cmd_history_entry = {
 	.exec = cmd_history,
 };
 
-static const char *const hist_sides[] = { "", "left", "right" };
-static const char *const hist_outcomes[] = { "done", "partial", "skipped" };
-
 /* One hold, ready to print. */
 struct hist_row {
 	long	 date;
@@ -70,7 +67,7 @@ struct hist_widths {
 
 /* Keep one record of the log. */
 static void
-cmd_history_add(const struct log_entry *e, void *arg)
+cmd_history_add(const struct holdlog_entry *e, void *arg)
 {
 	struct hist	*h = arg;
 	struct hist_row	*r;
@@ -93,6 +90,13 @@ cmd_history_add(const struct log_entry *e, void *arg)
 	h->count[e->outcome]++;
 	if (e->outcome != HOLDLOG_SKIPPED)
 		h->held += e->held;
+}
+
+/* A side as the table shows it: the log's word, or blank for none. */
+static const char *
+cmd_history_side(int side)
+{
+	return side == HOLDLOG_SIDE_NONE ? "" : holdlog_side_word(side);
 }
 
 /* Order holds by the date written, then the instant, then the line. */
@@ -128,7 +132,8 @@ cmd_history_widths(const struct hist *h, struct hist_widths *w)
 	w->target = strlen("Target");
 	for (i = 0; i < h->n; i++) {
 		cmd_history_fit(&w->area, text_width(area_name(h->v[i].area)));
-		cmd_history_fit(&w->side, strlen(hist_sides[h->v[i].side]));
+		cmd_history_fit(&w->side,
+		    strlen(cmd_history_side(h->v[i].side)));
 		cmd_history_fit(&w->held, strlen(h->v[i].held));
 		cmd_history_fit(&w->target, strlen(h->v[i].target));
 		cmd_history_fit(&longest, text_width(h->v[i].step));
@@ -162,10 +167,11 @@ cmd_history_row(const struct hist_row *r, const struct hist_widths *w)
 	cmd_history_pad(date, strlen(date));
 	cmd_history_pad(r->time, strlen(r->time));
 	cmd_history_pad(area_name(r->area), w->area);
-	cmd_history_pad(hist_sides[r->side], w->side);
+	cmd_history_pad(cmd_history_side(r->side), w->side);
 	cmd_history_pad(step, w->step);
 	printf("%*s%*s%*s%*s%s\n", (int)w->held, r->held, HIST_GAP, "",
-	    (int)w->target, r->target, HIST_GAP, "", hist_outcomes[r->outcome]);
+	    (int)w->target, r->target, HIST_GAP, "",
+	    holdlog_outcome_word(r->outcome));
 	free(step);
 }
 

@@ -17,8 +17,6 @@
 #define CMD_LOG_FUTURE	60		/* --at may be this far ahead */
 #define CMD_LOG_NAME_MAX	200		/* bytes in --name */
 
-static const char *const cmd_log_sides[] = { "-", "left", "right" };
-
 static int	cmd_log(const struct cmd_entry *, const struct args *);
 
 static const struct cmd_option cmd_log_options[] = {
@@ -251,7 +249,7 @@ cmd_log_done(const struct cmd_log_hold *h)
 	if (named || sided)
 		sb_addf(&sb, " (%s%s%s)", named ? area : "",
 		    named && sided ? ", " : "",
-		    sided ? cmd_log_sides[h->r.side] : "");
+		    sided ? holdlog_side_word(h->r.side) : "");
 	printf("%s at %s.\n", sb.s, when);
 	sb_done(&sb);
 }

@@ -197,13 +197,26 @@ cmd_stats_streak(const struct stats *st)
 	    st->best_first == st->best_last ? "" : last);
 }
 
-/* The last 7 days against each tracked area's target. */
+/* When the dose was last met: "dose met 3 days ago", or not in 7 days. */
+static char *
+cmd_stats_met(const struct stats *st, const struct stats_week *w)
+{
+	long	gap = st->today - w->counted;
+
+	if (w->counted == STATS_NEVER)
+		return xasprintf("no dose in %d days", STATS_WEEK_DAYS);
+	if (gap == 0)
+		return xstrdup("dose met today");
+	return xasprintf("dose met %ld day%s ago", gap, gap == 1 ? "" : "s");
+}
+
+/* The last 7 days against each tracked area's target, and what is due. */
 static void
 cmd_stats_week(const struct stats *st)
 {
 	const struct stats_week	*w;
 	struct cmd_stats_table	 t;
-	char			 from[DAY_BUFSIZE], to[DAY_BUFSIZE], *last;
+	char			 from[DAY_BUFSIZE], to[DAY_BUFSIZE];
 	char			 held[32], total[32], dose[32];
 	size_t			 i;
 
@@ -215,7 +228,6 @@ cmd_stats_week(const struct stats *st)
 		w = &st->week[i];
 		if (!w->tracked)
 			continue;
-		last = cmd_stats_date(w->last);
 		cmd_stats_table_add(&t, xstrdup(area_name((int)i)),
 		    xasprintf("%d of %d days (%s%s)", w->dosed, w->target_days,
 		    duration_format(w->target_seconds, dose, sizeof dose),
@@ -223,9 +235,7 @@ cmd_stats_week(const struct stats *st)
 		    xasprintf("%s of %s",
 		    duration_format(w->seconds, held, sizeof held),
 		    duration_format(w->target_total, total, sizeof total)),
-		    xasprintf("last done %s", w->last == STATS_NEVER ? "never" :
-		    last), xstrdup(w->due ? "due" : "ok"));
-		free(last);
+		    cmd_stats_met(st, w), xstrdup(w->due ? "due" : "ok"));
 	}
 	if (t.n == 0)
 		printf("  Nothing tracked: no targets set and no holds in the "

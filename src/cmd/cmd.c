@@ -574,7 +574,7 @@ cmd_filter_args(const struct cmd_entry *e, struct cmd_filter *f,
 
 /* Whether a record passes the filter. */
 int
-cmd_filter_match(const struct cmd_filter *f, const struct log_entry *e)
+cmd_filter_match(const struct cmd_filter *f, const struct holdlog_entry *e)
 {
 	if (e->date < f->since || e->date > f->until)
 		return 0;
@@ -646,25 +646,25 @@ cmd_log_failed(const char *path)
 /* Walk the log's records through a filter. */
 int
 cmd_log_each(const struct cmd_filter *f,
-    void (*fn)(const struct log_entry *, void *), void *arg)
+    void (*fn)(const struct holdlog_entry *, void *), void *arg)
 {
-	struct logread		 lr;
-	struct log_entry	 e;
+	struct holdlog_reader	 rd;
+	struct holdlog_entry	 e;
 	char			*path;
 	int			 r, status = 0;
 
 	if ((path = cmd_log_path()) == NULL)
 		return 1;
-	if ((r = logread_open(&lr, path)) == 1) {
-		while ((r = logread_next(&lr, &e)) == 1) {
+	if ((r = holdlog_read_open(&rd, path)) == 1) {
+		while ((r = holdlog_read_next(&rd, &e)) == 1) {
 			if (cmd_filter_match(f, &e))
 				fn(&e, arg);
 		}
 	}
 	if (r == -1)
 		status = cmd_log_failed(path);
-	logread_close(&lr);
-	logread_warn(&lr, stderr);
+	holdlog_read_close(&rd);
+	holdlog_read_warn(&rd, stderr);
 	free(path);
 	return status;
 }
@@ -673,15 +673,15 @@ cmd_log_each(const struct cmd_filter *f,
 int
 cmd_log_stats(struct stats *st)
 {
-	struct logread	 lr;
-	char		*path;
-	int		 status = 0;
+	struct holdlog_reader	 rd;
+	char			*path;
+	int			 status = 0;
 
 	if ((path = cmd_log_path()) == NULL)
 		return 1;
-	if (stats_read(st, &lr, path) != 0)
+	if (stats_read(st, &rd, path) != 0)
 		status = cmd_log_failed(path);
-	logread_warn(&lr, stderr);
+	holdlog_read_warn(&rd, stderr);
 	free(path);
 	return status;
 }

@@ -10,7 +10,7 @@
 
 #include "limber/config.h"
 #include "limber/library.h"
-#include "limber/logread.h"
+#include "limber/holdlog.h"
 #include "limber/stats.h"
 
 #define EXIT_USAGE 2
@@ -162,7 +162,8 @@ void	cmd_filter_init(struct cmd_filter *, long back);
  */
 int	cmd_filter_args(const struct cmd_entry *, struct cmd_filter *,
 	    const struct args *);
-int	cmd_filter_match(const struct cmd_filter *, const struct log_entry *);
+int	cmd_filter_match(const struct cmd_filter *,
+	    const struct holdlog_entry *);
 /*
  * An area from the command line, by its id or a common name (area_lookup):
  * CMD_CONTINUE, or 2 with a suggestion.
@@ -181,7 +182,7 @@ char	*cmd_log_path(void);
  * Returns 0, or 1 after printing why the log cannot be read.
  */
 int	cmd_log_each(const struct cmd_filter *,
-	    void (*fn)(const struct log_entry *, void *), void *arg);
+	    void (*fn)(const struct holdlog_entry *, void *), void *arg);
 /* The same through stats_read into st (set up by the caller): 0 or 1. */
 int	cmd_log_stats(struct stats *);
 

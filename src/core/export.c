@@ -5,16 +5,8 @@
 #include <string.h>
 
 #include "limber/area.h"
+#include "limber/holdlog.h"
 #include "limber/text.h"
-
-/* The log's words for kinds, sides and outcomes, by number. */
-static const char *const export_kinds[] = { "stretch", "roll" };
-static const char *const export_sides[] = { "-", "left", "right" };
-static const char *const export_outcomes[] = { "done", "partial", "skipped" };
-
-#define EXPORT_NAME(table, i) \
-	((i) >= 0 && (size_t)(i) < sizeof table / sizeof table[0] ? \
-	table[i] : "?")
 
 /* The header row: the column names, in the order of both formats. */
 static const char *const export_columns[] = { "start", "date", "routine",
@@ -144,11 +136,11 @@ export_begin(FILE *f, enum export_format fmt)
 
 /* Write one record as a CSV row. */
 static void
-export_csv_record(FILE *f, const struct log_entry *e, const char *date)
+export_csv_record(FILE *f, const struct holdlog_entry *e, const char *date)
 {
 	const char	*text[] = { e->stamp, date, e->routine, e->step,
-	    EXPORT_NAME(export_kinds, e->kind), area_id(e->area),
-	    EXPORT_NAME(export_sides, e->side) };
+	    holdlog_kind_word(e->kind), area_id(e->area),
+	    holdlog_side_word(e->side) };
 	size_t		 i;
 
 	for (i = 0; i < sizeof text / sizeof text[0]; i++) {
@@ -156,7 +148,7 @@ export_csv_record(FILE *f, const struct log_entry *e, const char *date)
 		putc(',', f);
 	}
 	fprintf(f, "%d,%d,", e->target, e->held);
-	export_csv_field(f, EXPORT_NAME(export_outcomes, e->outcome));
+	export_csv_field(f, holdlog_outcome_word(e->outcome));
 	fputs("\r\n", f);
 }
 
@@ -170,7 +162,7 @@ export_json_key(FILE *f, size_t column)
 
 /* Write one record as a JSON object on one line. */
 static void
-export_json_record(FILE *f, const struct log_entry *e, const char *date)
+export_json_record(FILE *f, const struct holdlog_entry *e, const char *date)
 {
 	putc('{', f);
 	export_json_key(f, 0);
@@ -182,23 +174,23 @@ export_json_record(FILE *f, const struct log_entry *e, const char *date)
 	export_json_key(f, 3);
 	export_json_string(f, e->step);
 	export_json_key(f, 4);
-	export_json_string(f, EXPORT_NAME(export_kinds, e->kind));
+	export_json_string(f, holdlog_kind_word(e->kind));
 	export_json_key(f, 5);
 	export_json_string(f, area_id(e->area));
 	export_json_key(f, 6);
-	export_json_dash(f, EXPORT_NAME(export_sides, e->side));
+	export_json_dash(f, holdlog_side_word(e->side));
 	export_json_key(f, 7);
 	fprintf(f, "%d", e->target);
 	export_json_key(f, 8);
 	fprintf(f, "%d", e->held);
 	export_json_key(f, 9);
-	export_json_string(f, EXPORT_NAME(export_outcomes, e->outcome));
+	export_json_string(f, holdlog_outcome_word(e->outcome));
 	putc('}', f);
 }
 
 /* Write one record; first says whether it is the first of the output. */
 void
-export_record(FILE *f, enum export_format fmt, const struct log_entry *e,
+export_record(FILE *f, enum export_format fmt, const struct holdlog_entry *e,
     int first)
 {
 	char	date[32];

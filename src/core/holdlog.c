@@ -1,4 +1,4 @@
-/* The hold log: one tab-separated line appended per hold. */
+/* The hold log: one module that writes its records and reads them back. */
 #include "limber/holdlog.h"
 
 #include <sys/file.h>
@@ -6,26 +6,98 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "limber/area.h"
+#include "limber/day.h"
 #include "limber/paths.h"
-#include "limber/routine.h"
 #include "limber/text.h"
 #include "limber/xmalloc.h"
 
-/* Field names by side and by outcome number. */
-static const char *const holdlog_sides[] = { "-", "left", "right" };
-static const char *const holdlog_outcomes[] = { "done", "partial", "skipped" };
+/* The table below is by value, so the values must be the ones it assumes. */
+_Static_assert(STEP_STRETCH == 0 && STEP_ROLL == 1, "kinds");
+_Static_assert(SIDE_NONE == HOLDLOG_SIDE_NONE &&
+    SIDE_LEFT == HOLDLOG_SIDE_LEFT && SIDE_RIGHT == HOLDLOG_SIDE_RIGHT,
+    "sides");
+_Static_assert(HOLD_DONE == HOLDLOG_DONE && HOLD_PARTIAL == HOLDLOG_PARTIAL &&
+    HOLD_SKIPPED == HOLDLOG_SKIPPED, "outcomes");
 
-#define HOLDLOG_NSIDES \
-	((int)(sizeof holdlog_sides / sizeof holdlog_sides[0]))
-#define HOLDLOG_NOUTCOMES \
-	((int)(sizeof holdlog_outcomes / sizeof holdlog_outcomes[0]))
+/*
+ * The words of the kind, side and outcome fields, by field and then by
+ * value: the one table the writer and the reader both use.
+ */
+static const struct holdlog_words {
+	const char	*word[3];
+	size_t		 n;
+} holdlog_table[] = {
+	[HOLDLOG_KIND] =	{ { "stretch", "roll" }, 2 },
+	[HOLDLOG_SIDE] =	{ { "-", "left", "right" }, 3 },
+	[HOLDLOG_OUTCOME] =	{ { "done", "partial", "skipped" }, 3 },
+};
+
+/* Whether a field has a word for value v. */
+static int
+holdlog_known(enum holdlog_field f, int v)
+{
+	return v >= 0 && (size_t)v < holdlog_table[f].n;
+}
+
+/* The word for value v of a field, or "?". */
+static const char *
+holdlog_word(enum holdlog_field f, int v)
+{
+	return holdlog_known(f, v) ? holdlog_table[f].word[v] : "?";
+}
+
+/* The value of word s in a field, or -1. */
+static int
+holdlog_value(enum holdlog_field f, const char *s)
+{
+	const struct holdlog_words	*w = &holdlog_table[f];
+	size_t				 i;
+
+	for (i = 0; i < w->n; i++) {
+		if (s[0] == w->word[i][0] && strcmp(s, w->word[i]) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+/* "stretch" or "roll". */
+const char *
+holdlog_kind_word(int kind)
+{
+	return holdlog_word(HOLDLOG_KIND, kind);
+}
+
+/* "-", "left" or "right". */
+const char *
+holdlog_side_word(int side)
+{
+	return holdlog_word(HOLDLOG_SIDE, side);
+}
+
+/* "done", "partial" or "skipped". */
+const char *
+holdlog_outcome_word(int outcome)
+{
+	return holdlog_word(HOLDLOG_OUTCOME, outcome);
+}
+
+/* A field's words by value, and how many. */
+const char *const *
+holdlog_words(enum holdlog_field f, size_t *n)
+{
+	if (n != NULL)
+		*n = holdlog_table[f].n;
+	return holdlog_table[f].word;
+}
 
 /* Whether c continues a UTF-8 character. */
 #define HOLDLOG_CONT(c)	(((unsigned char)(c) & 0xc0) == 0x80)
@@ -158,26 +230,30 @@ holdlog_add_text(struct strbuf *sb, const char *s)
 
 /*
  * Write t as local ISO 8601 time with a +HH:MM offset into buf. Returns 0,
- * or -1 if the time cannot be converted.
+ * or -1 if the time cannot be converted or would not read back the same:
+ * a year outside 0 to 9999, or an offset (an old local mean time) that is
+ * not whole minutes.
  */
 static int
 holdlog_time(time_t t, char *buf, size_t size)
 {
-	struct tm	 tm;
-	char		 tmp[64];
-	const char	*off;
-	size_t		 n;
+	struct tm	tm;
+	long		off;
+	int		sign = '+';
 
 	if (localtime_r(&t, &tm) == NULL)
 		return -1;
-	n = strftime(tmp, sizeof tmp, "%Y-%m-%dT%H:%M:%S%z", &tm);
-	if (n < 5)
+	if (tm.tm_year < -1900 || tm.tm_year > 9999 - 1900)
 		return -1;
-	off = tmp + n - 5;
-	if ((off[0] != '+' && off[0] != '-') ||
-	    strspn(off + 1, "0123456789") != 4)
+	if ((off = tm.tm_gmtoff) < 0) {
+		sign = '-';
+		off = -off;
+	}
+	if (off % 60 != 0 || off >= 24 * 3600)
 		return -1;
-	if (snprintf(buf, size, "%.*s:%s", (int)(n - 2), tmp, tmp + n - 2) >=
+	if (snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d%c%02ld:%02ld",
+	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+	    tm.tm_min, tm.tm_sec, sign, off / 3600, off / 60 % 60) >=
 	    (int)size)
 		return -1;
 	return 0;
@@ -187,13 +263,11 @@ holdlog_time(time_t t, char *buf, size_t size)
 static int
 holdlog_valid(const struct holdlog_record *r)
 {
-	if (r->kind != STEP_STRETCH && r->kind != STEP_ROLL)
+	if (!holdlog_known(HOLDLOG_KIND, r->kind) ||
+	    !holdlog_known(HOLDLOG_SIDE, r->side) ||
+	    !holdlog_known(HOLDLOG_OUTCOME, r->outcome))
 		return 0;
 	if (r->area < 0 || (size_t)r->area >= area_count)
-		return 0;
-	if (r->side < 0 || r->side >= HOLDLOG_NSIDES)
-		return 0;
-	if (r->outcome < 0 || r->outcome >= HOLDLOG_NOUTCOMES)
 		return 0;
 	return r->target >= 0 && r->held >= 0;
 }
@@ -215,10 +289,34 @@ holdlog_format(const struct holdlog_record *r)
 	sb_addc(&sb, '\t');
 	holdlog_add_text(&sb, r->step);
 	sb_addf(&sb, "\t%s\t%s\t%s\t%d\t%d\t%s\n",
-	    step_kind_name((enum step_kind)r->kind), area_id(r->area),
-	    holdlog_sides[r->side], r->target, r->held,
-	    holdlog_outcomes[r->outcome]);
+	    holdlog_word(HOLDLOG_KIND, r->kind), area_id(r->area),
+	    holdlog_word(HOLDLOG_SIDE, r->side), r->target, r->held,
+	    holdlog_word(HOLDLOG_OUTCOME, r->outcome));
+	/* The reader would skip a longer line. */
+	if (sb.len - 1 > HOLDLOG_LINE_MAX) {
+		sb_done(&sb);
+		return NULL;
+	}
 	return sb_take(&sb);
+}
+
+/* The record of a hold the session engine ended. */
+void
+holdlog_from_session(struct holdlog_record *h, const struct routine *r,
+    const struct session_record *rec, time_t wall0, int64_t mono0)
+{
+	const struct step	*st = &r->steps[rec->step];
+
+	memset(h, 0, sizeof *h);
+	h->start = wall0 + (time_t)((rec->start - mono0) / 1000);
+	h->routine = r->id;
+	h->step = st->name;
+	h->kind = (int)st->kind;
+	h->area = st->area;
+	h->side = (int)rec->side;
+	h->target = rec->target;
+	h->held = rec->held;
+	h->outcome = (int)rec->outcome;
 }
 
 /*
@@ -392,4 +490,358 @@ holdlog_append(const char *path, const struct holdlog_record *r, char *err,
 		rc = -1;
 	}
 	return rc;
+}
+
+/*
+ * Reading. Everything below trusts nothing in the log: see holdlog.h for
+ * what makes a line malformed.
+ */
+
+/* Expect the character c at *p. */
+static int
+holdlog_read_char(const char **p, char c)
+{
+	if (**p != c)
+		return -1;
+	(*p)++;
+	return 0;
+}
+
+/* Parse an ISO 8601 local time with its UTC offset. */
+int
+holdlog_read_time(const char *text, struct holdlog_entry *e)
+{
+	const char	*p = text;
+	int		 y, mo, d, h, mi, s, oh = 0, om = 0, sign = 1;
+
+	if (day_digits(&p, 4, &y) || holdlog_read_char(&p, '-') ||
+	    day_digits(&p, 2, &mo) || holdlog_read_char(&p, '-') ||
+	    day_digits(&p, 2, &d) || holdlog_read_char(&p, 'T') ||
+	    day_digits(&p, 2, &h) || holdlog_read_char(&p, ':') ||
+	    day_digits(&p, 2, &mi) || holdlog_read_char(&p, ':') ||
+	    day_digits(&p, 2, &s))
+		return -1;
+	if (*p == 'Z')
+		p++;
+	else {
+		if (*p != '+' && *p != '-')
+			return -1;
+		sign = *p++ == '-' ? -1 : 1;
+		if (day_digits(&p, 2, &oh) || holdlog_read_char(&p, ':') ||
+		    day_digits(&p, 2, &om) || oh > 23 || om > 59)
+			return -1;
+	}
+	if (*p != '\0' || !day_valid(y, mo, d) || h > 23 || mi > 59 || s > 60)
+		return -1;
+	e->year = y;
+	e->month = mo;
+	e->day = d;
+	e->date = day_from_civil(y, mo, d);
+	e->offset = sign * (oh * 3600 + om * 60);
+	e->start = (time_t)(e->date * 86400 + h * 3600 +
+	    mi * 60 + s - e->offset);
+	return 0;
+}
+
+/* A whole number of seconds, not negative. */
+static int
+holdlog_read_seconds(const char *s, int *v)
+{
+	long	n = 0;
+
+	if (*s == '\0')
+		return -1;
+	for (; *s != '\0'; s++) {
+		if (*s < '0' || *s > '9')
+			return -1;
+		n = n * 10 + (*s - '0');
+		if (n > INT_MAX)
+			return -1;
+	}
+	*v = (int)n;
+	return 0;
+}
+
+/*
+ * The first tab in [p, end), or end. Eight bytes at a time: a word with a
+ * tab in it has a zero byte once XORed with tabs (the "has a zero byte"
+ * test from Bit Twiddling Hacks), then the bytes of that word are looked at.
+ */
+static char *
+holdlog_read_tab(char *p, char *end)
+{
+	const uint64_t	ones = 0x0101010101010101ULL, tabs = ones * '\t';
+	uint64_t	w;
+
+	for (; end - p >= 8; p += 8) {
+		memcpy(&w, p, sizeof w);
+		w ^= tabs;
+		if (((w - ones) & ~w & (ones << 7)) != 0)
+			break;
+	}
+	while (p < end && *p != '\t')
+		p++;
+	return p;
+}
+
+/* Parse one record of len bytes in place. */
+static int
+holdlog_read_fields(char *line, size_t len, struct holdlog_entry *e)
+{
+	char	*f[HOLDLOG_FIELDS], *p = line, *end = line + len;
+	int	 i;
+
+	if (memchr(line, '\0', len) != NULL)
+		return -1;		/* a NUL byte would cut a field short */
+	/* Fields past the ninth are cut off. */
+	for (i = 0; i < HOLDLOG_FIELDS; i++) {
+		f[i] = p;
+		if ((p = holdlog_read_tab(p, end)) == end)
+			break;
+		*p++ = '\0';
+	}
+	if (i < HOLDLOG_FIELDS - 1)
+		return -1;
+	memset(e, 0, sizeof *e);
+	e->stamp = f[0];
+	e->routine = f[1];
+	e->step = f[2];
+	e->stamp_len = (size_t)(f[1] - f[0] - 1);
+	e->routine_len = (size_t)(f[2] - f[1] - 1);
+	e->step_len = (size_t)(f[3] - f[2] - 1);
+	if (holdlog_read_time(f[0], e) != 0 ||
+	    (e->kind = holdlog_value(HOLDLOG_KIND, f[3])) < 0 ||
+	    (e->area = area_find(f[4])) < 0 ||
+	    (e->side = holdlog_value(HOLDLOG_SIDE, f[5])) < 0 ||
+	    holdlog_read_seconds(f[6], &e->target) != 0 ||
+	    holdlog_read_seconds(f[7], &e->held) != 0 ||
+	    (e->outcome = holdlog_value(HOLDLOG_OUTCOME, f[8])) < 0)
+		return -1;
+	return 0;
+}
+
+/* Parse one record in place. */
+int
+holdlog_read_parse(char *line, struct holdlog_entry *e)
+{
+	if (holdlog_read_fields(line, strlen(line), e) != 0)
+		return -1;
+	e->pos = -1;
+	return 0;
+}
+
+/* The reader's buffer: the longest line, its newline, and room to read. */
+#define HOLDLOG_BUFSIZE	(256 * 1024)
+
+/* Open the log for reading under a shared lock. */
+int
+holdlog_read_open(struct holdlog_reader *rd, const char *path)
+{
+	struct stat	st;
+
+	memset(rd, 0, sizeof *rd);
+	rd->path = path;
+	/* Non-blocking: a FIFO in the log's place must not hang the reader. */
+	rd->fd = paths_open(path, O_RDONLY | O_NONBLOCK, 0);
+	if (rd->fd == -1)
+		return errno == ENOENT ? 0 : -1;
+	/* Writers hold the lock for one write, so a reader waits briefly. */
+	while (flock(rd->fd, LOCK_SH) == -1 && errno == EINTR)
+		continue;
+	if (fstat(rd->fd, &st) == -1)
+		rd->left = 0;
+	else if (S_ISREG(st.st_mode))
+		rd->left = st.st_size;
+	else
+		rd->left = LLONG_MAX;	/* let read() say what is wrong */
+	flock(rd->fd, LOCK_UN);
+	rd->buf = xmalloc(HOLDLOG_BUFSIZE);
+	return 1;
+}
+
+/* Count a malformed line, keeping the first few numbers. */
+static void
+holdlog_read_bad(struct holdlog_reader *rd)
+{
+	if (rd->bad < HOLDLOG_BAD_LINES)
+		rd->bad_lines[rd->bad] = rd->line;
+	rd->bad++;
+}
+
+/* Move what is unread to the front and read more; -1 on error. */
+static int
+holdlog_read_fill(struct holdlog_reader *rd)
+{
+	ssize_t	n;
+	size_t	want;
+
+	if (rd->start > 0) {
+		rd->base += (long long)rd->start;
+		memmove(rd->buf, rd->buf + rd->start, rd->len - rd->start);
+		rd->len -= rd->start;
+		rd->start = 0;
+	}
+	want = HOLDLOG_BUFSIZE - rd->len;
+	if ((long long)want > rd->left)
+		want = (size_t)rd->left;
+	do
+		n = want == 0 ? 0 : read(rd->fd, rd->buf + rd->len, want);
+	while (n == -1 && errno == EINTR);
+	if (n == -1)
+		return -1;
+	if (n == 0)
+		rd->eof = 1;
+	rd->len += (size_t)n;
+	rd->left -= n;
+	return 0;
+}
+
+/*
+ * Skip the rest of an overlong line: 1 when a newline was found, 0 at the
+ * end of the log, -1 on a read error.
+ */
+static int
+holdlog_read_skip(struct holdlog_reader *rd)
+{
+	char	*nl;
+
+	for (;;) {
+		nl = memchr(rd->buf + rd->start, '\n', rd->len - rd->start);
+		if (nl != NULL) {
+			rd->start = (size_t)(nl - rd->buf) + 1;
+			return 1;
+		}
+		rd->start = rd->len;
+		if (rd->eof)
+			return 0;
+		if (holdlog_read_fill(rd) != 0)
+			return -1;
+	}
+}
+
+/*
+ * The next line, without its newline, NUL-terminated in the buffer; NULL
+ * at the end (or on an error, with *err set). Overlong and torn lines are
+ * counted as malformed and passed over.
+ */
+static char *
+holdlog_read_line(struct holdlog_reader *rd, size_t *len, int *err)
+{
+	char	*line, *nl;
+	size_t	 have;
+
+	for (;;) {
+		have = rd->len - rd->start;
+		line = rd->buf + rd->start;
+		if ((nl = memchr(line, '\n', have)) != NULL) {
+			rd->line++;
+			rd->start += (size_t)(nl - line) + 1;
+			if (nl - line > HOLDLOG_LINE_MAX) {
+				holdlog_read_bad(rd);
+				continue;
+			}
+			*nl = '\0';
+			*len = (size_t)(nl - line);
+			return line;
+		}
+		if (have > HOLDLOG_LINE_MAX) {
+			rd->line++;
+			holdlog_read_bad(rd);
+			switch (holdlog_read_skip(rd)) {
+			case -1:
+				*err = errno;
+				return NULL;
+			case 0:
+				return NULL;
+			}
+			continue;
+		}
+		if (rd->eof) {
+			if (have > 0) {		/* a torn last line */
+				rd->line++;
+				holdlog_read_bad(rd);
+				rd->start = rd->len;
+			}
+			return NULL;
+		}
+		if (holdlog_read_fill(rd) != 0) {
+			*err = errno;
+			return NULL;
+		}
+	}
+}
+
+/* The next good record. */
+int
+holdlog_read_next(struct holdlog_reader *rd, struct holdlog_entry *e)
+{
+	char	*line;
+	size_t	 len;
+	int	 err = 0;
+
+	if (rd->fd == -1)
+		return 0;
+	while ((line = holdlog_read_line(rd, &len, &err)) != NULL) {
+		if (line[0] == '#' || len == 0)
+			continue;
+		if (holdlog_read_fields(line, len, e) != 0) {
+			holdlog_read_bad(rd);
+			continue;
+		}
+		e->line = rd->line;
+		e->pos = rd->base + (line - rd->buf);
+		return 1;
+	}
+	if (err != 0) {
+		errno = err;
+		return -1;
+	}
+	return 0;
+}
+
+/* Parse the record at pos again. */
+int
+holdlog_read_at(struct holdlog_reader *rd, long long pos, char *buf,
+    struct holdlog_entry *e)
+{
+	ssize_t	 n;
+	char	*nl;
+
+	do
+		n = pread(rd->fd, buf, HOLDLOG_LINE_MAX + 1, (off_t)pos);
+	while (n == -1 && errno == EINTR);
+	if (n <= 0 || (nl = memchr(buf, '\n', (size_t)n)) == NULL)
+		return -1;
+	*nl = '\0';
+	if (holdlog_read_fields(buf, (size_t)(nl - buf), e) != 0)
+		return -1;
+	e->pos = pos;
+	return 0;
+}
+
+/* Close the log; the counts stay for holdlog_read_warn. */
+void
+holdlog_read_close(struct holdlog_reader *rd)
+{
+	if (rd->fd != -1)
+		close(rd->fd);
+	rd->fd = -1;
+	free(rd->buf);
+	rd->buf = NULL;
+}
+
+/* Warn once about the malformed lines skipped. */
+void
+holdlog_read_warn(const struct holdlog_reader *rd, FILE *f)
+{
+	long	i, n;
+
+	if (rd->bad == 0)
+		return;
+	n = rd->bad < HOLDLOG_BAD_LINES ? rd->bad : HOLDLOG_BAD_LINES;
+	fprintf(f, "limber: warning: %s: skipped %ld malformed line%s (",
+	    rd->path, rd->bad, rd->bad == 1 ? "" : "s");
+	for (i = 0; i < n; i++)
+		fprintf(f, "%s%ld", i == 0 ? "" : ", ", rd->bad_lines[i]);
+	fprintf(f, "%s)\n", rd->bad > n ? ", ..." : "");
 }

@@ -91,6 +91,7 @@ stats_init(struct stats *st, long today, const struct config *cfg, int want)
 	for (i = 0; i < area_count; i++) {
 		st->area[i].last = STATS_NEVER;
 		st->week[i].last = STATS_NEVER;
+		st->week[i].counted = STATS_NEVER;
 	}
 	st->total.last = STATS_NEVER;
 	st->heat_first = day_monday(today) - (STATS_WEEKS - 1) * 7;
@@ -159,7 +160,7 @@ stats_older(const struct stats_hold *a, time_t start, long line)
 
 /* Fill a kept hold from a record's text. */
 static void
-stats_hold_text(struct stats_hold *h, const struct log_entry *e)
+stats_hold_text(struct stats_hold *h, const struct holdlog_entry *e)
 {
 	stats_copy(h->stamp, sizeof h->stamp, e->stamp, e->stamp_len);
 	stats_copy(h->routine, sizeof h->routine, e->routine, e->routine_len);
@@ -174,7 +175,7 @@ stats_hold_text(struct stats_hold *h, const struct log_entry *e)
  */
 static void
 stats_hold_set(const struct stats *st, struct stats_hold *h,
-    const struct log_entry *e)
+    const struct holdlog_entry *e)
 {
 	h->start = e->start;
 	h->date = e->date;
@@ -212,7 +213,7 @@ stats_cmp_hold(const void *a, const void *b)
  * out of order is shifted into its place.
  */
 static void
-stats_keep(struct stats *st, size_t k, const struct log_entry *e)
+stats_keep(struct stats *st, size_t k, const struct holdlog_entry *e)
 {
 	struct stats_hold	*h = st->recent + k * STATS_RECENT;
 	size_t			 head = st->recent_head[k], n = st->nrecent[k];
@@ -322,7 +323,7 @@ stats_top_grow(struct stats *st)
 
 /* Count a done hold for the top list. */
 static void
-stats_count_top(struct stats *st, const struct log_entry *e)
+stats_count_top(struct stats *st, const struct holdlog_entry *e)
 {
 	struct stats_top	*t;
 
@@ -350,7 +351,7 @@ stats_count_top(struct stats *st, const struct log_entry *e)
 
 /* The figures relative to today: heatmap, week, last done. */
 static void
-stats_add_recent_days(struct stats *st, const struct log_entry *e)
+stats_add_recent_days(struct stats *st, const struct holdlog_entry *e)
 {
 	long	d = e->date, w = d - (st->today - (STATS_WEEK_DAYS - 1));
 
@@ -371,7 +372,7 @@ stats_add_recent_days(struct stats *st, const struct log_entry *e)
 
 /* The figures over the range, for one area's row and the total. */
 static void
-stats_add_range(struct stats *st, const struct log_entry *e)
+stats_add_range(struct stats *st, const struct holdlog_entry *e)
 {
 	struct stats_area	*a = &st->area[e->area];
 
@@ -403,7 +404,7 @@ stats_add_range(struct stats *st, const struct log_entry *e)
 
 /* Count one record. */
 void
-stats_add(struct stats *st, const struct log_entry *e)
+stats_add(struct stats *st, const struct holdlog_entry *e)
 {
 	if (e->area < 0 || (size_t)e->area >= area_count || e->side < 0 ||
 	    e->side > 2 || e->outcome < 0 || e->outcome > 2)
@@ -464,24 +465,33 @@ stats_streaks(struct stats *st)
 }
 
 /*
- * Days each side got the daily target, a sideless hold counting for both;
- * for an area without sides every hold counts for the whole.
+ * Whether a day's held seconds by side met the daily dose: each side got
+ * target seconds, a hold with no side counting for both; in an area
+ * without sides every hold counts for the whole.
  */
 static int
-stats_dosed(long long (*days)[3], int target, int sided)
+stats_day_dosed(const long long *day, int target, int sided)
 {
-	long long	left, right;
-	int		i, n = 0;
+	long long	left = day[HOLDLOG_SIDE_NONE] + day[HOLDLOG_SIDE_LEFT];
+	long long	right = day[HOLDLOG_SIDE_NONE] + day[HOLDLOG_SIDE_RIGHT];
 
-	for (i = 0; i < STATS_WEEK_DAYS; i++) {
-		left = days[i][0] + days[i][HOLDLOG_SIDE_LEFT];
-		right = days[i][0] + days[i][HOLDLOG_SIDE_RIGHT];
-		if (!sided)
-			left = right = left + days[i][HOLDLOG_SIDE_RIGHT];
-		if (left >= target && right >= target)
-			n++;
-	}
-	return n;
+	if (!sided)
+		left = right = left + day[HOLDLOG_SIDE_RIGHT];
+	return left >= target && right >= target;
+}
+
+/*
+ * Whether a week's area is due today: tracked, and never dosed in reach or
+ * dosed last so long ago that the gap is at least 7 / target_days days.
+ */
+static int
+stats_due(const struct stats_week *w, long today)
+{
+	if (!w->tracked)
+		return 0;
+	if (w->counted == STATS_NEVER)
+		return 1;
+	return (today - w->counted) * w->target_days >= 7;
 }
 
 /* One area's week against its target. */
@@ -503,15 +513,21 @@ stats_week(struct stats *st, size_t a)
 	}
 	w->target_total = (long long)w->target_days * w->target_seconds *
 	    (area_table[a].sided ? 2 : 1);
+	w->dosed = 0;
+	w->counted = STATS_NEVER;
 	for (i = 0; i < STATS_WEEK_DAYS; i++) {
 		w->seconds += days[i][0] + days[i][1] + days[i][2];
 		if (st->week_mask[a] & (1u << i))
 			w->active++;
+		if (stats_day_dosed(days[i], w->target_seconds,
+		    area_table[a].sided)) {
+			w->dosed++;
+			w->counted = st->today - (STATS_WEEK_DAYS - 1) + i;
+		}
 	}
-	w->dosed = stats_dosed(days, w->target_seconds, area_table[a].sided);
 	w->tracked = set || (w->last != STATS_NEVER &&
 	    w->last > st->today - STATS_TRACK_DAYS);
-	w->due = w->tracked && w->dosed < w->target_days;
+	w->due = stats_due(w, st->today);
 }
 
 /* Most done first, then by name and area. */
@@ -564,18 +580,19 @@ stats_finish(struct stats *st)
 
 /* Read the text of the kept holds whose lines were only noted. */
 static void
-stats_fetch(struct stats *st, struct logread *lr)
+stats_fetch(struct stats *st, struct holdlog_reader *rd)
 {
 	struct stats_hold	*h;
-	struct log_entry	 e;
+	struct holdlog_entry	 e;
 	char			*buf;
 	size_t			 k, i;
 
-	buf = xmalloc(LOGREAD_LINE_MAX + 2);
+	buf = xmalloc(HOLDLOG_LINE_MAX + 2);
 	for (k = 0; k < area_count; k++) {
 		for (i = 0; i < st->nrecent[k]; i++) {
 			h = &st->recent[k * STATS_RECENT + i];
-			if (h->pos >= 0 && logread_at(lr, h->pos, buf, &e) == 0)
+			if (h->pos >= 0 &&
+			    holdlog_read_at(rd, h->pos, buf, &e) == 0)
 				stats_hold_text(h, &e);
 			h->pos = -1;
 		}
@@ -585,24 +602,24 @@ stats_fetch(struct stats *st, struct logread *lr)
 
 /* Read a whole log, then finish. */
 int
-stats_read(struct stats *st, struct logread *lr, const char *path)
+stats_read(struct stats *st, struct holdlog_reader *rd, const char *path)
 {
-	struct log_entry	e;
+	struct holdlog_entry	e;
 	int			r, saved = 0;
 
-	if ((r = logread_open(lr, path)) == -1)
+	if ((r = holdlog_read_open(rd, path)) == -1)
 		saved = errno;
 	else {
 		st->lazy = 1;
-		while ((r = logread_next(lr, &e)) == 1)
+		while ((r = holdlog_read_next(rd, &e)) == 1)
 			stats_add(st, &e);
 		if (r == -1)
 			saved = errno;
-		if (st->recent != NULL && lr->fd != -1)
-			stats_fetch(st, lr);
+		if (st->recent != NULL && rd->fd != -1)
+			stats_fetch(st, rd);
 		st->lazy = 0;
 	}
-	logread_close(lr);
+	holdlog_read_close(rd);
 	stats_finish(st);
 	if (r == -1) {
 		errno = saved;

@@ -61,8 +61,9 @@ cell() {
 }
 
 sandbox
-# Calves: 3 days a week (behind: 2 dosed); Hamstrings: 1 day (on target).
-printf 'targets:\n  calves: {days: 3, seconds: 60}\n  hamstrings: {days: 1, seconds: 30}\n' \
+# Calves: 3 days a week, 2 dosed, the last today (not due); Hamstrings: 1
+# day (on target); Quads: daily, dosed yesterday (due).
+printf 'targets:\n  calves: {days: 3, seconds: 60}\n  hamstrings: {days: 1, seconds: 30}\n  quads: {days: 7}\n' \
     >>"$XDG_CONFIG_HOME/limber/config.yaml"
 write_log
 
@@ -97,10 +98,11 @@ for ((i = dow + 1; i < 7; i++)); do
 done
 check "a day with nothing is ·" [ "$(cell "$today_row" 52)" = '·' ]
 see '^ +This week' "This week"
-see '^ +Calves .*2/3 days.*overdue' "Calves behind its target: 2/3 days, overdue"
-see '^ +Quads .*overdue' "Quads (done lately, default target) overdue"
+see '^ +Calves .*2/3 days' "Calves: 2/3 days"
+not_see '^ +Calves .* due *$' "Calves dosed today: not due, though 2 of 3 days"
+see '^ +Quads .*1/7 days.* due *$' "Quads daily, dosed yesterday: due"
 see '^ +Hamstrings .*1/1 days' "Hamstrings: 1/1 days"
-not_see 'Hamstrings .*overdue' "Hamstrings on target: no overdue mark"
+not_see '^ +Hamstrings .* due *$' "Hamstrings on target: no due mark"
 see 'Recent · all areas \(f: filter' "Recent, all areas"
 see 'Evil\^\[\[2J step\^G x<U\+202E>rev' "the ESC, BEL and RLO in a step are shown escaped"
 # The recent holds, newest first: MM-DD HH:MM of each row in order.

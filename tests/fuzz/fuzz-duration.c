@@ -5,7 +5,7 @@
 
 #include "limber/day.h"
 #include "limber/duration.h"
-#include "limber/logread.h"
+#include "limber/holdlog.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
@@ -13,7 +13,7 @@ int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct log_entry	 e;
+	struct holdlog_entry	 e;
 	long long		 secs;
 	long			 day;
 	char			*s, buf[64];
@@ -29,7 +29,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (day_parse(s, 20778, &day) == 0)
 		day_format(day, buf, sizeof buf);
-	logread_time(s, &e);
+	holdlog_read_time(s, &e);
 	free(s);
 	return 0;
 }
