@@ -38,12 +38,14 @@ enum session_phase {
 	SESSION_DONE,
 };
 
+/* Numbered as the hold log numbers them: holdlog_side_word() names them. */
 enum session_side {
 	SIDE_NONE,
 	SIDE_LEFT,
 	SIDE_RIGHT,
 };
 
+/* Numbered best first, as the log numbers them: holdlog_outcome_word(). */
 enum hold_outcome {
 	HOLD_DONE,	/* held to the end */
 	HOLD_PARTIAL,	/* stopped early after at least a second */
@@ -187,7 +189,5 @@ int	 session_hold_target(const struct step *, const struct session_opts *);
 
 /* The words for the screen: "Get into position", "Hold", "Rest", ... */
 const char *session_prompt(const struct session *);
-const char *session_side_name(enum session_side);	/* "left", "right", "-" */
-const char *hold_outcome_name(enum hold_outcome);	/* "done", ... */
 
 #endif

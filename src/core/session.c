@@ -497,31 +497,3 @@ session_prompt(const struct session *s)
 		return "";
 	}
 }
-
-/* "left", "right" or "-". */
-const char *
-session_side_name(enum session_side side)
-{
-	switch (side) {
-	case SIDE_LEFT:
-		return "left";
-	case SIDE_RIGHT:
-		return "right";
-	default:
-		return "-";
-	}
-}
-
-/* "done", "partial" or "skipped". */
-const char *
-hold_outcome_name(enum hold_outcome o)
-{
-	switch (o) {
-	case HOLD_DONE:
-		return "done";
-	case HOLD_PARTIAL:
-		return "partial";
-	default:
-		return "skipped";
-	}
-}

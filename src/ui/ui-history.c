@@ -37,9 +37,6 @@ enum hist_pane {
 	HIST_PANES
 };
 
-static const char *const hist_outcomes[] = { "done", "partial", "skipped" };
-static const char *const hist_sides[] = { "", "left", "right" };
-
 /* Columns of a recent hold, by the width there is (0 leaves one out). */
 static const struct hist_cols {
 	int	min;		/* for a list this wide or wider */
@@ -206,12 +203,11 @@ hist_recent_row(const struct stats_hold *r, int y, int x, int w,
 	hist_col(y, &x, c->date == 10 ? date : date + 5, c->date);
 	hist_col(y, &x, strlen(r->stamp) >= 16 ? r->stamp + 11 : "", c->time);
 	hist_col(y, &x, area_name(r->area), c->area);
-	if (r->side >= 0 && r->side <= 2)
-		hist_col(y, &x, hist_sides[r->side], c->side);
+	hist_col(y, &x, r->side == HOLDLOG_SIDE_NONE ? "" :
+	    holdlog_side_word(r->side), c->side);
 	snprintf(right, sizeof right, "%*s %-*.*s", c->held,
 	    duration_format(r->held, held, sizeof held), c->outcome,
-	    c->outcome, r->outcome >= 0 && r->outcome <= 2 ?
-	    hist_outcomes[r->outcome] : "?");
+	    c->outcome, holdlog_outcome_word(r->outcome));
 	rw = (int)strlen(right);
 	ui_put_clean(y, x, r->step, end - rw - 1 - x);
 	if (r->outcome != 0)

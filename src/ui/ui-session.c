@@ -38,9 +38,8 @@ struct run {
 static void
 run_log(struct ui *ui, struct run *rn, const struct session_record *rec)
 {
-	const struct step	*st = &rn->r->steps[rec->step];
-	struct holdlog_record	 h;
-	char			 err[sizeof rn->log_error];
+	struct holdlog_record	h;
+	char			err[sizeof rn->log_error];
 
 	if (ui->log_path == NULL) {
 		snprintf(rn->log_error, sizeof rn->log_error, "no home folder; "
@@ -49,16 +48,7 @@ run_log(struct ui *ui, struct run *rn, const struct session_record *rec)
 		rn->failing = 1;
 		return;
 	}
-	memset(&h, 0, sizeof h);
-	h.start = rn->wall0 + (time_t)((rec->start - rn->mono0) / 1000);
-	h.routine = rn->r->id;
-	h.step = st->name;
-	h.kind = st->kind;
-	h.area = st->area;
-	h.side = rec->side;
-	h.target = rec->target;
-	h.held = rec->held;
-	h.outcome = rec->outcome;
+	holdlog_from_session(&h, rn->r, rec, rn->wall0, rn->mono0);
 	if (holdlog_append(ui->log_path, &h, err, sizeof err) == 0) {
 		rn->logged++;
 		rn->failing = 0;
@@ -165,7 +155,7 @@ run_next(const struct run *rn, char *buf, size_t size)
 	name = text_sanitize(rn->r->steps[h->step].name, 0);
 	if (h->side != SIDE_NONE)
 		snprintf(buf, size, "Next: %s, %s side", name,
-		    session_side_name(h->side));
+		    holdlog_side_word(h->side));
 	else
 		snprintf(buf, size, "Next: %s", name);
 	free(name);

@@ -11,7 +11,7 @@
 
 #include "limber/area.h"
 #include "limber/day.h"
-#include "limber/logread.h"
+#include "limber/holdlog.h"
 #include "limber/text.h"
 
 #define START_TAB_GAP	3	/* columns between tabs, or 1 when narrow */
@@ -38,7 +38,7 @@ static const struct ui_screen_ops *const start_tab_ops[START_TABS] = {
 static void
 start_load(struct ui *ui, struct start *st)
 {
-	struct logread	lr;
+	struct holdlog_reader	lr;
 
 	if (st->loaded)
 		stats_done(&st->st);
