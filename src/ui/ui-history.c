@@ -73,14 +73,18 @@ hist_s(long n)
 	return n == 1 ? "" : "s";
 }
 
-/* New figures were read: keep the filter if it still has holds. */
+/*
+ * New figures were read (st NULL: no folder for the log; error: it could
+ * not be read): keep the filter if it still has holds.
+ */
 void
-history_reset(struct start *st)
+history_reset(const struct ui *ui, struct start *st)
 {
 	struct ui_history	*h = &st->hist;
 	size_t			 n = 0;
 
-	h->st = st->loaded && st->error == 0 ? &st->st : NULL;
+	h->ui = ui;
+	h->st = ui->log_path != NULL && st->loaded ? &st->st : NULL;
 	h->error = st->error;
 	h->skipped = st->skipped;
 	if (hist_ok(h) && h->area >= 0)

@@ -53,7 +53,7 @@ start_load(struct ui *ui, struct start *st)
 		st->error = errno != 0 ? errno : EIO;
 	st->skipped = lr.bad;
 	st->seen = ui->sessions;
-	history_reset(st);
+	history_reset(ui, st);
 }
 
 /* Whether the log's figures can be shown. */

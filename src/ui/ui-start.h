@@ -69,7 +69,7 @@ extern const struct ui_screen_ops start_all_ops;
 void	 all_filter(struct ui *, struct start *);
 /* ui-history.c */
 extern const struct ui_screen_ops start_history_ops;
-void	 history_reset(struct start *);
+void	 history_reset(const struct ui *, struct start *);
 
 /* ui-list.c: a routine list with a preview pane beside it when wide. */
 void	 ui_list_fill(const struct ui *, struct ui_list *, int area);

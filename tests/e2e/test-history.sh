@@ -152,8 +152,8 @@ keys Tab Tab
 expect 'Streak 3 days' 2 "Tab twice reaches History"
 keys BTab
 expect 'Filter: ' 2 "Shift-Tab goes back to All routines"
-keys 3
-expect 'Streak 3 days' 2 "3 again: History"
+keys Escape 3
+expect 'Streak 3 days' 2 "Esc, then 3 again: History"
 
 resize 40 12
 expect '^ 1 What.s sore\? 2 All routines' 3 "40x12: the tabs, closer together"
