@@ -72,7 +72,7 @@ sum_draw(struct ui *ui, struct ui_screen *s)
 	attroff(A_BOLD);
 	y++;
 	sum_holds(sum, line, sizeof line);
-	ui_put(y++, 1, line, COLS - 2);
+	y += ui_wrap(y, 1, line, COLS - 2, 2);
 	snprintf(line, sizeof line, "Time held:  %s",
 	    duration_clock(sum->held, clock, sizeof clock));
 	ui_put(y++, 1, line, COLS - 2);
