@@ -159,18 +159,12 @@ static const struct ui_key all_typing_keys[] = {
 
 /* The keys once Esc gave them back to the list. */
 static const struct ui_key all_list_keys[] = {
-	{ { KEY_UP, KEY_DOWN, 'k', 'j', KEY_PPAGE, KEY_NPAGE, KEY_HOME,
-	    KEY_END }, "\xe2\x86\x91\xe2\x86\x93", "Up/Down", "move", NULL,
-	    UI_BOTH, all_move, 0 },
+	UI_KEY_MOVE(all_move),
 	{ { '\r', '\n', KEY_ENTER, KEY_RIGHT }, "Enter", NULL, "open",
 	    "the routine's steps, to start it", UI_BOTH, all_open, 0 },
 	{ { '/' }, "/", NULL, "filter", "type into the filter", UI_BOTH,
 	    all_type, 0 },
-	{ { '\t', KEY_BTAB, '1', '2', '3' }, "Tab", NULL, "switch",
-	    "switch tabs", UI_BOTH, start_tab_key, 0 },
-	{ { 'q' }, "q", NULL, "quit", "leave limber", UI_BOTH, start_quit_key,
-	    0 },
-	{ { '?' }, "?", NULL, "help", "these keys", UI_BOTH, ui_help_key, 0 },
+	START_KEYS_TABS,
 };
 
 /* The keys of the tab: the filter's, or the list's. */

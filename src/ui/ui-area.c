@@ -70,14 +70,12 @@ area_back(struct ui *ui, struct ui_screen *s, int key, int arg)
 }
 
 static const struct ui_key area_keys[] = {
-	{ { KEY_UP, KEY_DOWN, 'k', 'j', KEY_PPAGE, KEY_NPAGE, KEY_HOME,
-	    KEY_END }, "\xe2\x86\x91\xe2\x86\x93", "Up/Down", "move", NULL,
-	    UI_BOTH, area_move, 0 },
+	UI_KEY_MOVE(area_move),
 	{ { '\r', '\n', KEY_ENTER, KEY_RIGHT }, "Enter", NULL, "open",
 	    "the routine's steps, to start it", UI_BOTH, area_open, 0 },
 	{ { 'q', UI_ESC, KEY_LEFT }, "q", NULL, "back", "back to the areas",
 	    UI_BOTH, area_back, 0 },
-	{ { '?' }, "?", NULL, "help", "these keys", UI_BOTH, ui_help_key, 0 },
+	UI_KEY_HELP,
 };
 
 /* The area screen's keys. */

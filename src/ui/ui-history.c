@@ -511,11 +511,7 @@ static const struct ui_key hist_keys[HIST_NKEYS] = {
 	{ { 't', 'T' }, "t", NULL, "most done", "recent holds or most done; "
 	    "in a short terminal the next view (T: back)", UI_BOTH,
 	    hist_toggle_key, 0 },
-	{ { '\t', KEY_BTAB, '1', '2', '3' }, "Tab", NULL, "switch",
-	    "switch tabs", UI_BOTH, start_tab_key, 0 },
-	{ { 'q' }, "q", NULL, "quit", "leave limber", UI_BOTH, start_quit_key,
-	    0 },
-	{ { '?' }, "?", NULL, "help", "these keys", UI_BOTH, ui_help_key, 0 },
+	START_KEYS_TABS,
 };
 
 /*

@@ -240,7 +240,7 @@ static const struct ui_key preview_keys[] = {
 	    UI_BOTH, preview_adjust, 0 },
 	{ { 'q', UI_ESC, KEY_LEFT }, "q", NULL, "back", "back to the list",
 	    UI_BOTH, preview_back, 0 },
-	{ { '?' }, "?", NULL, "help", "these keys", UI_BOTH, ui_help_key, 0 },
+	UI_KEY_HELP,
 };
 
 /* The preview's keys. */

@@ -282,20 +282,14 @@ sore_jump(struct ui *ui, struct ui_screen *s, int key)
 }
 
 static const struct ui_key sore_keys[] = {
-	{ { KEY_UP, KEY_DOWN, 'k', 'j', KEY_PPAGE, KEY_NPAGE, KEY_HOME,
-	    KEY_END }, "\xe2\x86\x91\xe2\x86\x93", "Up/Down", "move", NULL,
-	    UI_BOTH, sore_move, 0 },
+	UI_KEY_MOVE(sore_move),
 	{ { '\r', '\n', KEY_ENTER, KEY_RIGHT }, "Enter", NULL, "open",
 	    "the routines for this area", UI_BOTH, sore_open, 0 },
 	{ { 0 }, "a-z", NULL, "jump", "the next area starting with the letter",
 	    UI_HELP, NULL, 0 },
 	{ { '/' }, "/", NULL, "search", "search all routines", UI_BOTH,
 	    sore_search, 0 },
-	{ { '\t', KEY_BTAB, '1', '2', '3' }, "Tab", NULL, "switch",
-	    "switch tabs", UI_BOTH, start_tab_key, 0 },
-	{ { 'q' }, "q", NULL, "quit", "leave limber", UI_BOTH, start_quit_key,
-	    0 },
-	{ { '?' }, "?", NULL, "help", "these keys", UI_BOTH, ui_help_key, 0 },
+	START_KEYS_TABS,
 };
 
 /* The keys of "What's sore?". */

@@ -55,6 +55,14 @@ struct start {
 	struct ui_history	 hist;
 };
 
+/* The lines every tab's key table ends with. */
+#define START_KEYS_TABS							\
+	{ { '\t', KEY_BTAB, '1', '2', '3' }, "Tab", NULL, "switch",	\
+	    "switch tabs", UI_BOTH, start_tab_key, 0 },			\
+	{ { 'q' }, "q", NULL, "quit", "leave limber", UI_BOTH,		\
+	    start_quit_key, 0 },						\
+	UI_KEY_HELP
+
 /* ui-start.c */
 void	 start_tabs(struct ui *, const struct start *);
 void	 start_tab_key(struct ui *, struct ui_screen *, int key, int arg);

@@ -122,7 +122,7 @@ static const struct ui_key sum_keys_back[] = {
 	    sum_again, 0 },
 	{ { 'q', 'Q', UI_ESC }, "q", NULL, "quit", "leave limber", UI_BOTH,
 	    sum_quit, 0 },
-	{ { '?' }, "?", NULL, "help", "these keys", UI_BOTH, ui_help_key, 0 },
+	UI_KEY_HELP,
 };
 
 static const struct ui_key sum_keys_alone[] = {
@@ -130,7 +130,7 @@ static const struct ui_key sum_keys_alone[] = {
 	    "leave limber", UI_BOTH, sum_back, 0 },
 	{ { 'r', 'R' }, "r", NULL, "again", "this routine again", UI_BOTH,
 	    sum_again, 0 },
-	{ { '?' }, "?", NULL, "help", "these keys", UI_BOTH, ui_help_key, 0 },
+	UI_KEY_HELP,
 };
 
 /* The summary's keys: Enter goes back, or leaves after limber run ID. */

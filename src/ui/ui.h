@@ -69,6 +69,13 @@ struct ui_key {
 	int		 arg;		/* handed to fn */
 };
 
+/* Lines many tables share (they need curses.h for the key codes). */
+#define UI_KEY_MOVE(fn)	{ { KEY_UP, KEY_DOWN, 'k', 'j', KEY_PPAGE,	\
+	KEY_NPAGE, KEY_HOME, KEY_END }, "\xe2\x86\x91\xe2\x86\x93", "Up/Down",	\
+	"move", NULL, UI_BOTH, (fn), 0 }
+#define UI_KEY_HELP	{ { '?' }, "?", NULL, "help", "these keys",	\
+	UI_BOTH, ui_help_key, 0 }
+
 struct ui_keys {
 	const struct ui_key	*v;
 	size_t			 n;
