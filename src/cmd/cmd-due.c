@@ -36,16 +36,18 @@ cmd_due_line(const struct stats *st, int a)
 {
 	const struct stats_week	*w = &st->week[a];
 	char			 day[DAY_BUFSIZE], dose[32];
-	long			 gap = st->today - w->counted;
+	long			 gap;
 
 	printf("%s: due: ", area_id(a));
 	if (w->counted == STATS_NEVER)
 		printf("no day met the dose in the last %d days",
 		    STATS_WEEK_DAYS);
-	else
+	else {
+		gap = st->today - w->counted;
 		printf("last met the dose %s, %ld day%s ago",
 		    day_format(w->counted, day, sizeof day), gap,
 		    gap == 1 ? "" : "s");
+	}
 	printf(" (target %d day%s a week, %s%s)\n", w->target_days,
 	    w->target_days == 1 ? "" : "s",
 	    duration_format(w->target_seconds, dose, sizeof dose),

@@ -201,10 +201,11 @@ cmd_stats_streak(const struct stats *st)
 static char *
 cmd_stats_met(const struct stats *st, const struct stats_week *w)
 {
-	long	gap = st->today - w->counted;
+	long	gap;
 
 	if (w->counted == STATS_NEVER)
 		return xasprintf("no dose in %d days", STATS_WEEK_DAYS);
+	gap = st->today - w->counted;
 	if (gap == 0)
 		return xstrdup("dose met today");
 	return xasprintf("dose met %ld day%s ago", gap, gap == 1 ? "" : "s");
