@@ -46,9 +46,6 @@ all_draw(struct ui *ui, struct ui_screen *s)
 	start_tabs(ui, st);
 	if (st->typing)
 		snprintf(line, sizeof line, "Filter: %s_", st->filter);
-	else if (st->filter[0] != '\0')
-		snprintf(line, sizeof line, "Filter: %s  (/ to change)",
-		    st->filter);
 	else
 		snprintf(line, sizeof line, "Filter: (/ to type)");
 	attron(A_BOLD);
@@ -142,8 +139,8 @@ all_other(struct ui *ui, struct ui_screen *s, int key)
 
 /* The keys while the filter has them: printable keys are typed. */
 static const struct ui_key all_typing_keys[] = {
-	{ { 0 }, "a-z 0-9", NULL, "type", "type into the filter (any order "
-	    "of words: id, name, area, tag, step, cue)", UI_BOTH, NULL, 0 },
+	{ { 0 }, "a-z 0-9", NULL, "type", "type words to find (any order)",
+	    UI_BOTH, NULL, 0 },
 	{ { KEY_UP, KEY_DOWN, KEY_PPAGE, KEY_NPAGE, KEY_HOME, KEY_END },
 	    "\xe2\x86\x91\xe2\x86\x93", "Up/Down", "move", NULL, UI_BOTH,
 	    all_move, 0 },
@@ -151,8 +148,8 @@ static const struct ui_key all_typing_keys[] = {
 	    "the routine's steps, to start it", UI_BOTH, all_open, 0 },
 	{ { KEY_BACKSPACE, 127, 8 }, "Backspace", NULL, "erase",
 	    "erase the last character", UI_HELP, all_erase, 0 },
-	{ { UI_ESC }, "Esc", NULL, "clear", "clear the filter; keys go back "
-	    "to the list", UI_BOTH, all_clear, 0 },
+	{ { UI_ESC }, "Esc", NULL, "clear", "clear; keys back to the list",
+	    UI_BOTH, all_clear, 0 },
 	{ { '\t', KEY_BTAB }, "Tab", NULL, "switch", "switch tabs", UI_BOTH,
 	    start_tab_key, 0 },
 };

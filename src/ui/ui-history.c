@@ -506,10 +506,10 @@ static const struct ui_key hist_keys[HIST_NKEYS] = {
 	{ { KEY_HOME, KEY_END }, "Home", NULL, "ends",
 	    "the newest / the oldest", UI_HELP, hist_scroll_key, 0 },
 	{ { 'f', 'F' }, "f", NULL, "filter",
-	    "filter the recent holds by area (F: back)", UI_BOTH,
+	    "filter recent holds by area (F: back)", UI_BOTH,
 	    hist_filter_key, 0 },
-	{ { 't', 'T' }, "t", NULL, "most done", "recent holds or most done; "
-	    "in a short terminal the next view (T: back)", UI_BOTH,
+	{ { 't', 'T' }, "t", NULL, "most done",
+	    "recent or most done; next view (T: back)", UI_BOTH,
 	    hist_toggle_key, 0 },
 	START_KEYS_TABS,
 };

@@ -116,12 +116,12 @@ sum_quit(struct ui *ui, struct ui_screen *s, int key, int arg)
 }
 
 static const struct ui_key sum_keys_back[] = {
-	{ { '\r', '\n', KEY_ENTER }, "Enter", NULL, "back",
+	{ { '\r', '\n', KEY_ENTER, UI_ESC, KEY_LEFT }, "Enter", NULL, "back",
 	    "back to the routines", UI_BOTH, sum_back, 0 },
 	{ { 'r', 'R' }, "r", NULL, "again", "this routine again", UI_BOTH,
 	    sum_again, 0 },
-	{ { 'q', 'Q', UI_ESC }, "q", NULL, "quit", "leave limber", UI_BOTH,
-	    sum_quit, 0 },
+	{ { 'q', 'Q' }, "q", NULL, "quit", "leave limber", UI_BOTH, sum_quit,
+	    0 },
 	UI_KEY_HELP,
 };
 

@@ -62,6 +62,21 @@ week_fixed(const struct week_fmt *f)
 	return n + cols * f->gap;
 }
 
+/* "met today", "met 3 days ago", "not met": the last day the dose was met. */
+static char *
+week_met(const struct ui_history *h, const struct stats_week *wk, char *buf,
+    size_t size)
+{
+	char	since[32];
+
+	if (wk->counted == STATS_NEVER)
+		snprintf(buf, size, "not met");
+	else
+		snprintf(buf, size, "met %s", ui_since(wk->counted,
+		    h->st->today, since, sizeof since));
+	return buf;
+}
+
 /* Fit the columns of "This week" into w, leaving out what does not fit. */
 static void
 week_fit(const struct ui_history *h, int w, struct week_fmt *f)
@@ -78,7 +93,7 @@ week_fit(const struct ui_history *h, int w, struct week_fmt *f)
 			continue;
 		if ((n = (int)strlen(area_name((int)a))) > f->name)
 			f->name = n;
-		ui_since(wk->last, h->st->today, buf, sizeof buf);
+		week_met(h, wk, buf, sizeof buf);
 		if ((n = (int)strlen(buf)) > f->last)
 			f->last = n;
 		week_held_text(wk, buf, sizeof buf);
@@ -105,7 +120,7 @@ week_fit(const struct ui_history *h, int w, struct week_fmt *f)
 		f->bar = 3;
 }
 
-/* One tracked area: name, bar, time, days dosed, last done, due. */
+/* One tracked area: name, bar, time, days dosed, dose last met, due. */
 static void
 week_row(const struct ui_history *h, int a, int y, int x,
     const struct week_fmt *f)
@@ -127,8 +142,7 @@ week_row(const struct ui_history *h, int a, int y, int x,
 	ui_put(y, x, buf, f->days);
 	x += f->days + f->gap;
 	if (f->last > 0) {
-		ui_put(y, x, ui_since(wk->last, h->st->today, buf,
-		    sizeof buf), f->last);
+		ui_put(y, x, week_met(h, wk, buf, sizeof buf), f->last);
 		x += f->last + f->gap;
 	}
 	if (wk->due) {

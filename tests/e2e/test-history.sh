@@ -101,6 +101,8 @@ see '^ +This week' "This week"
 see '^ +Calves .*2/3 days' "Calves: 2/3 days"
 not_see '^ +Calves .* due *$' "Calves dosed today: not due, though 2 of 3 days"
 see '^ +Quads .*1/7 days.* due *$' "Quads daily, dosed yesterday: due"
+see '^ +Quads .*met yesterday +due *$' "Quads: the dose last met yesterday"
+see '^ +Calves .*met today *$' "Calves: the dose met today"
 see '^ +Hamstrings .*1/1 days' "Hamstrings: 1/1 days"
 not_see '^ +Hamstrings .* due *$' "Hamstrings on target: no due mark"
 see 'Recent · all areas \(f: filter' "Recent, all areas"
@@ -143,9 +145,9 @@ keys t
 expect 'Recent · all areas' 2 "t again: Recent"
 
 keys '?'
-expect 'f F +filter the recent holds by area' 2 "? lists the History keys"
+expect 'f F +filter recent holds by area' 2 "? lists the History keys"
 keys Space
-wait_gone 'f F +filter the recent holds by area' 2
+wait_gone 'f F +filter recent holds by area' 2
 keys 1
 expect "What's sore\\? Pick an area" 2 "1 goes back to What's sore?"
 keys Tab Tab
