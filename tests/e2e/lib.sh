@@ -125,6 +125,22 @@ sandbox() {
 	LOG=$XDG_DATA_HOME/limber/log.tsv
 }
 
+# long_prepare: 30 s to get into position before each step, for tests that
+# press Enter while getting ready: on a busy machine the first look at the
+# screen may come more than the usual 2 s after limber starts. Switching
+# sides stays 2 s.
+long_prepare() {
+	printf 'prepare: 30s\nswitch: 2s\nbell: false\n' \
+	    >"$XDG_CONFIG_HOME/limber/config.yaml"
+}
+
+# short_prepare: back to the sandbox's 2 s, for a preparation left to end
+# on its own.
+short_prepare() {
+	printf 'prepare: 2s\nswitch: 2s\nbell: false\n' \
+	    >"$XDG_CONFIG_HOME/limber/config.yaml"
+}
+
 # cleanup: end every tmux server this test started, remove the sandbox.
 cleanup() {
 	local s i

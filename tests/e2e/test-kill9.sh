@@ -5,6 +5,7 @@
 . "$(dirname "$0")/lib.sh" "$@"
 
 sandbox
+long_prepare
 start first -- run --routines "$ROUTINES" e2e-short
 
 expect 'Get into position' 5 "preparation prompt"

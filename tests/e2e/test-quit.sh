@@ -7,6 +7,7 @@
 . "$(dirname "$0")/lib.sh" "$@"
 
 sandbox
+long_prepare
 start run -- run --routines "$ROUTINES" e2e-one
 
 expect 'Get into position' 5 "preparation prompt"

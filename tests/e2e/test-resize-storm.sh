@@ -49,6 +49,7 @@ countdown_near() {
 }
 
 sandbox
+long_prepare
 start run -- run --hold "$HOLD" --routines "$ROUTINES" e2e-one
 
 expect 'Get into position' 5 "preparation prompt"

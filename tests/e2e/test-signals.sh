@@ -6,6 +6,7 @@
 . "$(dirname "$0")/lib.sh" "$@"
 
 sandbox
+long_prepare
 
 # start_stty LABEL ARGS...: run limber ARGS in the pane between two
 # 'stty -g' of its terminal, saved to stty-before-LABEL and stty-after-LABEL

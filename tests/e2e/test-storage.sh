@@ -14,6 +14,7 @@
 REAL_LIMBER=$LIMBER
 NOBODY=65534
 sandbox
+long_prepare
 chmod 755 "$SANDBOX"
 
 # wrap NAME LINE: a script that runs LINE and then limber with its
@@ -216,6 +217,8 @@ fi
 chmod 400 "$LOG"
 before=$(sha256sum <"$LOG")
 expect 'log.tsv: Permission denied' 12 "midway: the next hold's failure is shown"
+# The roll's 30 s preparation: start it now.
+keys Enter
 expect 'Session complete' 12 "midway: the session still completes"
 see 'Logged 1 of 3 holds: cannot open' "midway: the summary says 1 of 3"
 see 'Permission denied' "midway: the summary says why"

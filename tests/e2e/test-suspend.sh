@@ -6,6 +6,7 @@
 . "$(dirname "$0")/lib.sh" "$@"
 
 sandbox
+long_prepare
 start_cmd shell 80x24 "env -u LC_ALL -u LC_CTYPE -u NO_COLOR \
 XDG_CONFIG_HOME=$(printf %q "$XDG_CONFIG_HOME") \
 XDG_DATA_HOME=$(printf %q "$XDG_DATA_HOME") HOME=$(printf %q "$HOME") \

@@ -5,6 +5,7 @@
 . "$(dirname "$0")/lib.sh" "$@"
 
 sandbox
+long_prepare
 ESC=$(printf '\033')
 # SGR colour codes (foreground, background, bright, 256); 39/49 reset.
 COLOUR_RE="$ESC\\[([34][0-7]|38;5;[0-9]+|48;5;[0-9]+|9[0-7]|10[0-7])m"
@@ -83,6 +84,7 @@ keys Enter
 expect_exit 0 5 "NO_COLOR=1: exit status 0"
 
 # 40x12, the smallest compact layout, left to run the routine to its end.
+short_prepare
 before=$(record_count)
 start compact 40x12 -- run --routines "$ROUTINES" e2e-one
 expect 'Get into position' 5 "40x12: preparation prompt"
