@@ -14,11 +14,13 @@ HOLD=10
 STORM=100
 CYCLE=(20x6 30x8 40x12 60x20 80x24 60x20 40x12 30x8 20x6 10x5)
 
-# layout: the last capture with the numbers, the bars and the big digits
-# masked, to compare the layout of two screens taken at other times.
+# layout: the last capture with the numbers, the bars, the big digits and
+# the count of the last seconds ("Last one ... 3") masked, to compare the
+# layout of two screens taken at other times.
 layout() {
 	printf '%s\n' "$SCREEN" |
-	    sed -E 's/^[ █]*█[ █]*$/(big digits)/; s/[0-9]/9/g; s/[█░]+/(bar)/g'
+	    sed -E 's/^[ █]*█[ █]*$/(big digits)/; s/ \.\.\. [0-9]$//;
+	    s/[0-9]/9/g; s/[█░]+/(bar)/g'
 }
 
 # secs M:SS: the seconds of a clock.
