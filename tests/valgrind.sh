@@ -67,12 +67,14 @@ vg() {
 	memcheck_clean "$label"
 }
 
-# A log of 3,000 records over 200 days, three of its lines malformed.
+# A log of 3,000 records over 200 days ending 15 days ago (so its areas
+# are still tracked, and due), three of its lines malformed.
+first=$(date -u -d '215 days ago' +%Y-%m-%d)
 mkdir -p "$(dirname "$LOG")"
 {
 	echo "# limber log v1"
 	for d in $(seq 0 199); do
-		date -u -d "2026-05-01 + $d days" +%Y-%m-%d
+		date -u -d "$first + $d days" +%Y-%m-%d
 	done | awk '{
 		split("calves hamstrings quads hip-flexors lats", area, " ")
 		for (j = 0; j < 15; j++) {
@@ -90,9 +92,9 @@ check "the log has 3,000 records ($(grep -c morning "$LOG"))" \
 
 vg check 0 check --dose "$REPO/routines"
 vg check-bad 1 check "$REPO/tests/data"
-vg stats 0 stats --since 2026-01-01
+vg stats 0 stats --since "$first"
 vg stats-tsv 0 stats --format tsv
-vg history 0 history --since 2026-01-01
+vg history 0 history --since "$first"
 vg due-any 1 due
 vg export-json 0 export --format json
 vg export-csv 0 export
