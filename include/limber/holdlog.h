@@ -98,6 +98,14 @@ struct holdlog_entry {
 	int		 outcome;	/* 0 done, 1 partial, 2 skipped */
 };
 
+/*
+ * How long a command waits for another process's lock on the log before it
+ * gives up with a message, and how often it tries again meanwhile. Writers
+ * hold the lock for one write, so a lock held longer than this is stuck.
+ */
+#define HOLDLOG_LOCK_WAIT_MS	3000
+#define HOLDLOG_LOCK_NAP_MS	20
+
 /* A reader streaming the log (holdlog_read_open to holdlog_read_close). */
 struct holdlog_reader {
 	const char	*path;
@@ -166,6 +174,19 @@ char	*holdlog_format(const struct holdlog_record *);
  */
 int	 holdlog_append(const char *path, const struct holdlog_record *,
 	     char *err, size_t errsize);
+/*
+ * holdlog_append, waiting at most wait_ms (0: not at all) for another
+ * process's lock. When the lock stays taken the record is not written:
+ * -1 with errno EWOULDBLOCK and a message that says so; EINTR when a
+ * terminating signal came while waiting (stop_pending).
+ */
+int	 holdlog_append_wait(const char *path, const struct holdlog_record *,
+	     int wait_ms, char *err, size_t errsize);
+/*
+ * flock(fd, op) tried every HOLDLOG_LOCK_NAP_MS for at most wait_ms. 0, or
+ * -1 with errno EWOULDBLOCK (still locked) or EINTR (a signal is pending).
+ */
+int	 holdlog_lock(int fd, int op, int wait_ms);
 
 /*
  * Parse one line (without its newline) in place: tabs become NULs and the
@@ -181,7 +202,9 @@ int	 holdlog_read_time(const char *text, struct holdlog_entry *);
  * the last whole record then written, and the lock is let go at once so
  * that a slow reader never holds up a session. A FIFO in the log's place
  * is opened without blocking. Returns 1 if it is open, 0 if there is no
- * log (an empty history), or -1 with errno set (a folder, no permission).
+ * log (an empty history), or -1 with errno set (a folder, no permission;
+ * EWOULDBLOCK when another process held the lock for HOLDLOG_LOCK_WAIT_MS,
+ * EINTR when a terminating signal came while waiting).
  * The reader is ready for holdlog_read_close either way.
  */
 int	 holdlog_read_open(struct holdlog_reader *, const char *path);
@@ -197,6 +220,8 @@ int	 holdlog_read_next(struct holdlog_reader *, struct holdlog_entry *);
  */
 int	 holdlog_read_at(struct holdlog_reader *, long long pos, char *buf,
 	     struct holdlog_entry *);
+/* strerror(err) for holdlog_read_open's errors, lock waits included. */
+const char *holdlog_strerror(int err);
 /* Close the log; the counts stay readable for holdlog_read_warn. */
 void	 holdlog_read_close(struct holdlog_reader *);
 /*

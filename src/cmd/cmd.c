@@ -639,7 +639,7 @@ static int
 cmd_log_failed(const char *path)
 {
 	fprintf(stderr, "limber: cannot read %s: %s\n", path,
-	    paths_strerror(errno));
+	    holdlog_strerror(errno));
 	return 1;
 }
 

@@ -12,11 +12,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "limber/area.h"
 #include "limber/day.h"
 #include "limber/paths.h"
+#include "limber/stop.h"
 #include "limber/text.h"
 #include "limber/xmalloc.h"
 
@@ -428,21 +430,66 @@ holdlog_write(int fd, const struct strbuf *sb, off_t size, const char *path,
 	return 0;
 }
 
+/*
+ * Take flock op (LOCK_SH or LOCK_EX) on fd, trying again every few
+ * milliseconds for at most wait_ms. Returns 0, or -1 with errno
+ * EWOULDBLOCK when another process held it all that time, or EINTR when
+ * a terminating signal is pending (stop_pending).
+ */
+int
+holdlog_lock(int fd, int op, int wait_ms)
+{
+	struct timespec	nap = { 0, HOLDLOG_LOCK_NAP_MS * 1000000L };
+	int		waited = 0;
+
+	for (;;) {
+		if (stop_pending()) {
+			errno = EINTR;
+			return -1;
+		}
+		if (flock(fd, op | LOCK_NB) == 0)
+			return 0;
+		if (errno != EWOULDBLOCK && errno != EINTR)
+			return -1;
+		if (waited >= wait_ms) {
+			errno = EWOULDBLOCK;
+			return -1;
+		}
+		nanosleep(&nap, NULL);
+		waited += HOLDLOG_LOCK_NAP_MS;
+	}
+}
+
+/* The message for a lock holdlog_lock could not take. */
+static void
+holdlog_lock_error(char *err, size_t errsize, const char *what,
+    const char *path, int wait_ms)
+{
+	if (errno == EWOULDBLOCK)
+		holdlog_error(err, errsize, "cannot %s %s: another process "
+		    "held its lock for %d s; try again", what, path,
+		    (wait_ms + 999) / 1000);
+	else if (errno == EINTR)
+		holdlog_error(err, errsize, "cannot %s %s: stopped by a signal "
+		    "while waiting for its lock", what, path);
+	else
+		holdlog_error(err, errsize, "cannot lock %s: %s", path,
+		    strerror(errno));
+}
+
 /* Lock the open log and append line to it; 0, or -1 with a message. */
 static int
-holdlog_locked(int fd, const char *line, const char *path, char *err,
-    size_t errsize)
+holdlog_locked(int fd, const char *line, int wait_ms, const char *path,
+    char *err, size_t errsize)
 {
 	struct strbuf	sb;
 	off_t		size;
-	int		rc;
+	int		rc, saved;
 
-	do
-		rc = flock(fd, LOCK_EX);
-	while (rc == -1 && errno == EINTR);
-	if (rc == -1) {
-		holdlog_error(err, errsize, "cannot lock %s: %s", path,
-		    strerror(errno));
+	if (holdlog_lock(fd, LOCK_EX, wait_ms) == -1) {
+		saved = errno;
+		holdlog_lock_error(err, errsize, "log to", path, wait_ms);
+		errno = saved;
 		return -1;
 	}
 	sb_init(&sb);
@@ -454,10 +501,18 @@ holdlog_locked(int fd, const char *line, const char *path, char *err,
 	return rc;
 }
 
-/* Append one record to the log; 0, or -1 with a message in err. */
+/* Append one record to the log, waiting HOLDLOG_LOCK_WAIT_MS for its lock. */
 int
 holdlog_append(const char *path, const struct holdlog_record *r, char *err,
     size_t errsize)
+{
+	return holdlog_append_wait(path, r, HOLDLOG_LOCK_WAIT_MS, err, errsize);
+}
+
+/* Append one record, waiting at most wait_ms for the lock. */
+int
+holdlog_append_wait(const char *path, const struct holdlog_record *r,
+    int wait_ms, char *err, size_t errsize)
 {
 	char	*line, *dir;
 	int	 fd, rc, saved;
@@ -482,13 +537,15 @@ holdlog_append(const char *path, const struct holdlog_record *r, char *err,
 		free(line);
 		return -1;
 	}
-	rc = holdlog_locked(fd, line, path, err, errsize);
+	rc = holdlog_locked(fd, line, wait_ms, path, err, errsize);
+	saved = errno;
 	free(line);
 	if (close(fd) != 0 && rc == 0) {
 		holdlog_error(err, errsize, "cannot close %s: %s", path,
 		    strerror(errno));
 		rc = -1;
-	}
+	} else
+		errno = saved;
 	return rc;
 }
 
@@ -633,11 +690,23 @@ holdlog_read_parse(char *line, struct holdlog_entry *e)
 /* The reader's buffer: the longest line, its newline, and room to read. */
 #define HOLDLOG_BUFSIZE	(256 * 1024)
 
+/* strerror for a reader's errno, naming a lock wait that gave up. */
+const char *
+holdlog_strerror(int err)
+{
+	if (err == EWOULDBLOCK)
+		return "another process held its lock for too long; try again";
+	if (err == EINTR)
+		return "stopped by a signal while waiting for its lock";
+	return paths_strerror(err);
+}
+
 /* Open the log for reading under a shared lock. */
 int
 holdlog_read_open(struct holdlog_reader *rd, const char *path)
 {
 	struct stat	st;
+	int		saved;
 
 	memset(rd, 0, sizeof *rd);
 	rd->path = path;
@@ -646,8 +715,13 @@ holdlog_read_open(struct holdlog_reader *rd, const char *path)
 	if (rd->fd == -1)
 		return errno == ENOENT ? 0 : -1;
 	/* Writers hold the lock for one write, so a reader waits briefly. */
-	while (flock(rd->fd, LOCK_SH) == -1 && errno == EINTR)
-		continue;
+	if (holdlog_lock(rd->fd, LOCK_SH, HOLDLOG_LOCK_WAIT_MS) == -1) {
+		saved = errno;
+		close(rd->fd);
+		rd->fd = -1;
+		errno = saved;
+		return -1;
+	}
 	if (fstat(rd->fd, &st) == -1)
 		rd->left = 0;
 	else if (S_ISREG(st.st_mode))

@@ -388,7 +388,7 @@ hist_draw_missing(const struct ui_history *h, int y)
 		return;
 	}
 	snprintf(line, sizeof line, "Cannot read the log: %s",
-	    paths_strerror(h->error));
+	    holdlog_strerror(h->error));
 	ui_attr(UI_PAIR_WARN, 1, 1);
 	ui_put(y, 1, line, COLS - 2);
 	ui_attr(UI_PAIR_WARN, 1, 0);

@@ -13,17 +13,10 @@
 #include <curses.h>
 #include <term.h>
 
+#include "limber/stop.h"
 #include "limber/xmalloc.h"
 
-static volatile sig_atomic_t	 ui_caught;
 static SCREEN			*ui_screen;
-
-/* Remember a terminating signal; the loop does the work. */
-static void
-ui_on_signal(int sig)
-{
-	ui_caught = sig;
-}
 
 /*
  * Refuse to start without a usable terminal: stdin and stdout must be one
@@ -120,8 +113,6 @@ ui_colours(void)
 int
 ui_open(struct ui *ui)
 {
-	struct sigaction	sa;
-
 	if ((ui_screen = newterm(NULL, stdout, stdin)) == NULL) {
 		fprintf(stderr, "limber: cannot open the terminal\n");
 		return -1;
@@ -139,12 +130,7 @@ ui_open(struct ui *ui)
 	ui->colour = ui_want_colour(ui->cfg);
 	if (ui->colour)
 		ui_colours();
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = ui_on_signal;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	stop_catch();
 	ui->dirty = 1;
 	return 0;
 }
@@ -163,7 +149,7 @@ ui_now(void)
 int
 ui_signalled(void)
 {
-	return ui_caught;
+	return stop_pending();
 }
 
 /* Stop the process for the shell's job control (Ctrl-Z); back on fg. */
@@ -357,7 +343,7 @@ ui_wait(int64_t wake, int64_t now)
 {
 	int64_t	ms = wake < 0 ? 1000 : wake - now;
 
-	if (ui_caught)
+	if (stop_pending())
 		return ERR;
 	if (ms < 0)
 		ms = 0;
