@@ -184,7 +184,8 @@ int	 holdlog_append_wait(const char *path, const struct holdlog_record *,
 	     int wait_ms, char *err, size_t errsize);
 /*
  * flock(fd, op) tried every HOLDLOG_LOCK_NAP_MS for at most wait_ms. 0, or
- * -1 with errno EWOULDBLOCK (still locked) or EINTR (a signal is pending).
+ * -1 with errno EWOULDBLOCK (still locked) or EINTR (a signal is pending
+ * while it is taken by another process).
  */
 int	 holdlog_lock(int fd, int op, int wait_ms);
 

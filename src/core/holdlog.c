@@ -443,14 +443,15 @@ holdlog_lock(int fd, int op, int wait_ms)
 	int		waited = 0;
 
 	for (;;) {
-		if (stop_pending()) {
-			errno = EINTR;
-			return -1;
-		}
 		if (flock(fd, op | LOCK_NB) == 0)
 			return 0;
 		if (errno != EWOULDBLOCK && errno != EINTR)
 			return -1;
+		/* Only a wait gives up on a signal: the last hold is written. */
+		if (stop_pending()) {
+			errno = EINTR;
+			return -1;
+		}
 		if (waited >= wait_ms) {
 			errno = EWOULDBLOCK;
 			return -1;
