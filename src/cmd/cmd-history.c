@@ -47,13 +47,28 @@ struct hist_row {
 	int	 outcome;
 };
 
-/* The holds in range and what they add up to. */
+/*
+ * How many holds history keeps to put back in order. The log is in the
+ * order holds were logged, which is time order except for holds logged
+ * late or by hand; a hold within this many records of its place is
+ * printed in its place, one further back where it was found. Memory stays
+ * flat in the log's size.
+ */
+#define HIST_WINDOW	8192
+
+/* The holds in range: their widths and totals, then a window to print. */
 struct hist {
-	struct hist_row	*v;
+	struct hist_row	*v;		/* a min-heap of HIST_WINDOW rows */
 	size_t		 n;
-	size_t		 cap;
+	long		 holds;
 	long		 count[3];	/* by outcome */
 	long long	 held;		/* done and partial */
+	size_t		 longest;	/* the widest stretch name */
+	size_t		 area;		/* the widest area name */
+	size_t		 side;
+	size_t		 held_w;
+	size_t		 target_w;
+	const struct hist_widths *w;	/* set for the printing pass */
 };
 
 /* Column widths in terminal columns. */
@@ -65,18 +80,10 @@ struct hist_widths {
 	size_t	target;
 };
 
-/* Keep one record of the log. */
+/* Fill a row from a record. */
 static void
-cmd_history_add(const struct holdlog_entry *e, void *arg)
+cmd_history_row_set(struct hist_row *r, const struct holdlog_entry *e)
 {
-	struct hist	*h = arg;
-	struct hist_row	*r;
-
-	if (h->n == h->cap) {
-		h->cap = h->cap == 0 ? 64 : h->cap * 2;
-		h->v = xreallocarray(h->v, h->cap, sizeof *h->v);
-	}
-	r = &h->v[h->n++];
 	r->date = e->date;
 	r->start = e->start;
 	r->line = e->line;
@@ -87,9 +94,6 @@ cmd_history_add(const struct holdlog_entry *e, void *arg)
 	r->area = e->area;
 	r->side = e->side;
 	r->outcome = e->outcome;
-	h->count[e->outcome]++;
-	if (e->outcome != HOLDLOG_SKIPPED)
-		h->held += e->held;
 }
 
 /* A side as the table shows it: the log's word, or blank for none. */
@@ -120,24 +124,41 @@ cmd_history_fit(size_t *width, size_t w)
 		*width = w;
 }
 
+/* Measure one record for the widths and add it to the totals. */
+static void
+cmd_history_measure(const struct holdlog_entry *e, void *arg)
+{
+	struct hist	*h = arg;
+	struct hist_row	 r;
+
+	cmd_history_row_set(&r, e);
+	cmd_history_fit(&h->area, text_width(area_name(r.area)));
+	cmd_history_fit(&h->side, strlen(cmd_history_side(r.side)));
+	cmd_history_fit(&h->held_w, strlen(r.held));
+	cmd_history_fit(&h->target_w, strlen(r.target));
+	cmd_history_fit(&h->longest, text_width(r.step));
+	free(r.step);
+	h->holds++;
+	h->count[e->outcome]++;
+	if (e->outcome != HOLDLOG_SKIPPED)
+		h->held += e->held;
+}
+
 /* Work out the column widths; the stretch column gets what is left. */
 static void
 cmd_history_widths(const struct hist *h, struct hist_widths *w)
 {
-	size_t	i, fixed, total = cmd_width(), longest = strlen("Stretch");
+	size_t	fixed, total = cmd_width(), longest = strlen("Stretch");
 
 	w->area = strlen("Area");
 	w->side = strlen("Side");
 	w->held = strlen("Held");
 	w->target = strlen("Target");
-	for (i = 0; i < h->n; i++) {
-		cmd_history_fit(&w->area, text_width(area_name(h->v[i].area)));
-		cmd_history_fit(&w->side,
-		    strlen(cmd_history_side(h->v[i].side)));
-		cmd_history_fit(&w->held, strlen(h->v[i].held));
-		cmd_history_fit(&w->target, strlen(h->v[i].target));
-		cmd_history_fit(&longest, text_width(h->v[i].step));
-	}
+	cmd_history_fit(&w->area, h->area);
+	cmd_history_fit(&w->side, h->side);
+	cmd_history_fit(&w->held, h->held_w);
+	cmd_history_fit(&w->target, h->target_w);
+	cmd_history_fit(&longest, h->longest);
 	fixed = DAY_BUFSIZE - 1 + strlen("HH:MM") + w->area + w->side +
 	    w->held + w->target + strlen("Outcome") + 7 * HIST_GAP;
 	w->step = total > fixed + HIST_STEP_MIN ? total - fixed :
@@ -175,28 +196,102 @@ cmd_history_row(const struct hist_row *r, const struct hist_widths *w)
 	free(step);
 }
 
-/* Print the table and the line that adds it up. */
+/* Print the table's heading. */
 static void
-cmd_history_print(const struct hist *h)
+cmd_history_heading(const struct hist_widths *w)
 {
-	struct hist_widths	w;
-	char			held[32];
-	size_t			i;
-
-	cmd_history_widths(h, &w);
 	cmd_history_pad("Date", DAY_BUFSIZE - 1);
 	cmd_history_pad("Time", strlen("HH:MM"));
-	cmd_history_pad("Area", w.area);
-	cmd_history_pad("Side", w.side);
-	cmd_history_pad("Stretch", w.step);
-	printf("%*s%*s%*s%*s%s\n", (int)w.held, "Held", HIST_GAP, "",
-	    (int)w.target, "Target", HIST_GAP, "", "Outcome");
-	for (i = 0; i < h->n; i++)
-		cmd_history_row(&h->v[i], &w);
-	printf("\n%zu hold%s (%ld done, %ld partial, %ld skipped), %s held\n",
-	    h->n, h->n == 1 ? "" : "s", h->count[HOLDLOG_DONE],
+	cmd_history_pad("Area", w->area);
+	cmd_history_pad("Side", w->side);
+	cmd_history_pad("Stretch", w->step);
+	printf("%*s%*s%*s%*s%s\n", (int)w->held, "Held", HIST_GAP, "",
+	    (int)w->target, "Target", HIST_GAP, "", "Outcome");
+}
+
+/* Swap two rows of the heap. */
+static void
+cmd_history_swap(struct hist_row *v, size_t i, size_t j)
+{
+	struct hist_row	t = v[i];
+
+	v[i] = v[j];
+	v[j] = t;
+}
+
+/* Move the heap's row i up to its place. */
+static void
+cmd_history_up(struct hist *h, size_t i)
+{
+	while (i > 0 && cmd_history_cmp(&h->v[i], &h->v[(i - 1) / 2]) < 0) {
+		cmd_history_swap(h->v, i, (i - 1) / 2);
+		i = (i - 1) / 2;
+	}
+}
+
+/* Move the heap's first row down to its place. */
+static void
+cmd_history_down(struct hist *h)
+{
+	size_t	i = 0, c;
+
+	while ((c = 2 * i + 1) < h->n) {
+		if (c + 1 < h->n && cmd_history_cmp(&h->v[c + 1], &h->v[c]) < 0)
+			c++;
+		if (cmd_history_cmp(&h->v[c], &h->v[i]) >= 0)
+			break;
+		cmd_history_swap(h->v, i, c);
+		i = c;
+	}
+}
+
+/* Print the earliest row kept and let it go. */
+static void
+cmd_history_emit(struct hist *h)
+{
+	cmd_history_row(&h->v[0], h->w);
+	free(h->v[0].step);
+	h->v[0] = h->v[--h->n];
+	cmd_history_down(h);
+}
+
+/* Keep one record in the window, printing the earliest when it is full. */
+static void
+cmd_history_keep(const struct holdlog_entry *e, void *arg)
+{
+	struct hist	*h = arg;
+
+	if (h->n == HIST_WINDOW)
+		cmd_history_emit(h);
+	cmd_history_row_set(&h->v[h->n], e);
+	cmd_history_up(h, h->n++);
+}
+
+/*
+ * Print the table as a second pass over the log, then the line that adds
+ * up the first pass: 0, or 1 when the log could not be read again.
+ */
+static int
+cmd_history_print(struct hist *h, const struct cmd_filter *f)
+{
+	struct cmd_filter	again = *f;
+	struct hist_widths	w;
+	char			held[32];
+	int			status;
+
+	again.quiet = 1;	/* the first pass warned */
+	cmd_history_widths(h, &w);
+	h->w = &w;
+	h->v = xreallocarray(NULL, HIST_WINDOW, sizeof *h->v);
+	cmd_history_heading(&w);
+	status = cmd_log_each(&again, cmd_history_keep, h);
+	while (h->n > 0)
+		cmd_history_emit(h);
+	printf("\n%ld hold%s (%ld done, %ld partial, %ld skipped), %s held\n",
+	    h->holds, h->holds == 1 ? "" : "s", h->count[HOLDLOG_DONE],
 	    h->count[HOLDLOG_PARTIAL], h->count[HOLDLOG_SKIPPED],
 	    duration_format(h->held, held, sizeof held));
+	return status;
 }
 
 /* Say that nothing is in range. */
@@ -211,18 +306,7 @@ cmd_history_none(const struct cmd_filter *f)
 	    day_format(f->until, until, sizeof until));
 }
 
-/* Free the rows. */
-static void
-cmd_history_free(struct hist *h)
-{
-	size_t	i;
-
-	for (i = 0; i < h->n; i++)
-		free(h->v[i].step);
-	free(h->v);
-}
-
-/* Show the holds in range, oldest first. */
+/* Show the holds in range, oldest first, in two passes over the log. */
 static int
 cmd_history(const struct cmd_entry *e, const struct args *a)
 {
@@ -234,14 +318,12 @@ cmd_history(const struct cmd_entry *e, const struct args *a)
 	if ((status = cmd_filter_args(e, &f, a)) != CMD_CONTINUE)
 		return status;
 	memset(&h, 0, sizeof h);
-	if ((status = cmd_log_each(&f, cmd_history_add, &h)) == 0) {
-		if (h.n == 0)
+	if ((status = cmd_log_each(&f, cmd_history_measure, &h)) == 0) {
+		if (h.holds == 0)
 			cmd_history_none(&f);
-		else {
-			qsort(h.v, h.n, sizeof *h.v, cmd_history_cmp);
-			cmd_history_print(&h);
-		}
+		else
+			status = cmd_history_print(&h, &f);
 	}
-	cmd_history_free(&h);
+	free(h.v);
 	return status;
 }

@@ -514,6 +514,7 @@ cmd_filter_init(struct cmd_filter *f, long back)
 	f->back = back;
 	f->since_set = 0;
 	f->area = -1;
+	f->quiet = 0;
 }
 
 /* Say a date cannot be read; returns the exit status for it. */
@@ -664,7 +665,8 @@ cmd_log_each(const struct cmd_filter *f,
 	if (r == -1)
 		status = cmd_log_failed(path);
 	holdlog_read_close(&rd);
-	holdlog_read_warn(&rd, stderr);
+	if (!f->quiet)
+		holdlog_read_warn(&rd, stderr);
 	free(path);
 	return status;
 }

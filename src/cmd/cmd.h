@@ -148,6 +148,7 @@ struct cmd_filter {
 	long	back;		/* days before until when no --since, or -1 */
 	int	since_set;	/* --since was given */
 	int	area;		/* -1 for any */
+	int	quiet;		/* no warning of malformed lines */
 };
 
 /*
