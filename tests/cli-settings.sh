@@ -45,6 +45,11 @@ printf 'colour: never\ncolor: always\n' >"$CFG"
 run check
 expect check-colour-twice 1 \
     err "^$CFG:2:1: error: duplicate key 'color' \(first at 1:1 as 'colour'\)$"
+printf 'bell: false\n---\ncolour: never\n' >"$CFG"
+run check
+expect check-two-documents 1 \
+    err "^$CFG:2:1: error: a second YAML document starts here \\(after '---' or '...'\\); a file holds one document$"
+lacks check-two-documents err 'routine'
 rm "$CFG"
 mkdir "$CFG"
 run check

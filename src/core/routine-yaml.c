@@ -227,12 +227,16 @@ field_tags(struct yload *ld, const struct yload_field *f,
 	r->tags = xreallocarray(NULL, val->nkids, sizeof *r->tags);
 	for (i = 0; i < val->nkids; i++) {
 		t = val->kids[i];
-		if (t->type != YNODE_SCALAR || !loader_is_slug(t->str, t->len,
-		    ROUTINE_ID_MAX)) {
+		if (t->type != YNODE_SCALAR) {
+			bad = yload_error(ld, t, "a tag is a word, not a %s: "
+			    "write tags: [a, b]", t->type == YNODE_SEQ ?
+			    "list" : "mapping");
+			continue;
+		}
+		if (!loader_is_slug(t->str, t->len, ROUTINE_ID_MAX)) {
 			bad = yload_error(ld, t, "invalid tag '%s': use "
 			    "lowercase letters, digits and '-'",
-			    t->type == YNODE_SCALAR ?
-			    yload_quote(t->str, q, sizeof q) : "...");
+			    yload_quote(t->str, q, sizeof q));
 			continue;
 		}
 		r->tags[r->ntags++] = xstrdup(t->str);

@@ -326,8 +326,9 @@ ydoc_event(struct ydoc_parser *yp, const yaml_event_t *ev)
 		return 1;
 	case YAML_DOCUMENT_START_EVENT:
 		if (++yp->documents > 1) {
-			ydoc_error(yp, &ev->start_mark, "more than one YAML "
-			    "document; a file holds one routine");
+			ydoc_error(yp, &ev->start_mark, "a second YAML "
+			    "document starts here (after '---' or '...'); a "
+			    "file holds one document");
 			return -1;
 		}
 		return 0;
