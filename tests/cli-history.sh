@@ -288,6 +288,30 @@ wait
 [ "$(grep -c '^# limber log v1$' "$CONC/limber/log.tsv")" -eq 1 ] && ok || bad "concurrent: header not once"
 [ "$(wc -l <"$CONC/limber/log.tsv")" -eq 601 ] && ok || bad "concurrent: lines other than the header and records"
 
+# Another process keeps the log locked: every command gives up after a few
+# seconds with a message instead of waiting for ever, and logs nothing.
+LOCKED=$T/locked
+mkdir -p "$LOCKED/limber"
+printf '# limber log v1\n' >"$LOCKED/limber/log.tsv"
+# One process, the sleep itself, holds the lock, so killing it lets go.
+(exec 9<"$LOCKED/limber/log.tsv"; flock 9; touch "$T/lock-held"
+	exec sleep 60) >/dev/null 2>&1 &
+holder=$!
+for _ in $(seq 500); do [ -e "$T/lock-held" ] && break; sleep 0.02; done
+for cmd in "log calves 30" "history" "stats" "due" "export"; do
+	# shellcheck disable=SC2086 # the command's words
+	XDG_DATA_HOME=$LOCKED timeout 30 "$LIMBER" $cmd >"$T/out" 2>"$T/err"
+	status=$?
+	[ "$status" -ne 0 ] && [ "$status" -ne 124 ] && ok ||
+		bad "locked: $cmd: exit $status (124: still waiting after 30 s)"
+	grep -q "another process held its lock" "$T/err" && ok ||
+		bad "locked: $cmd: no message about the lock"
+done
+! grep -q Logged "$T/out" && ok || bad "locked: log says Logged"
+kill "$holder" 2>/dev/null
+wait "$holder" 2>/dev/null
+[ "$(wc -l <"$LOCKED/limber/log.tsv")" -eq 1 ] && ok || bad "locked: a record was written"
+
 # A log folder that cannot be made: XDG_DATA_HOME/limber is a file.
 mkdir -p "$T/blocked"; : >"$T/blocked/limber"
 XDG_DATA_HOME=$T/blocked run log calves 30s
