@@ -146,22 +146,39 @@ start_tabs(struct ui *ui, const struct start *st)
 		start_bad_count(ui, x);
 }
 
-/* Whether a routine file was refused, with its first error to show. */
+/* Whether the log could not be read, so "last stretched" is not known. */
 static int
-start_has_bad_file(const struct ui *ui)
+start_log_failed(const struct ui *ui, const struct start *st)
 {
-	return ui->lib->bad > 0 && ui->lib->first_error != NULL;
+	return ui->log_path != NULL && st->loaded && st->error != 0;
 }
 
-/* The first bad routine file and its first error, in the two rows above
- * the footer. */
-static void
-start_bad_file(const struct ui *ui)
+/*
+ * Whether there is a problem to show above the footer: the log that could
+ * not be read, or the first routine file that was refused.
+ */
+static int
+start_has_problem(const struct ui *ui, const struct start *st)
 {
-	if (!start_has_bad_file(ui))
+	return start_log_failed(ui, st) ||
+	    (ui->lib->bad > 0 && ui->lib->first_error != NULL);
+}
+
+/* The problem, in the two rows above the footer. */
+static void
+start_problem(const struct ui *ui, const struct start *st)
+{
+	char	line[512];
+
+	if (!start_has_problem(ui, st))
 		return;
+	if (start_log_failed(ui, st))
+		snprintf(line, sizeof line, "Cannot read the log %s: %s",
+		    ui->log_path, holdlog_strerror(st->error));
+	else
+		snprintf(line, sizeof line, "%s", ui->lib->first_error);
 	ui_attr(UI_PAIR_WARN, 0, 1);
-	ui_wrap(LINES - 3, 1, ui->lib->first_error, COLS - 2, 2);
+	ui_wrap(LINES - 3, 1, line, COLS - 2, 2);
 	ui_attr(UI_PAIR_WARN, 0, 0);
 }
 
@@ -172,6 +189,10 @@ sore_since(const struct ui *ui, const struct start *st, int area, char *buf,
 {
 	long	last = STATS_NEVER;
 
+	if (start_log_failed(ui, st)) {
+		snprintf(buf, size, "?");
+		return;
+	}
 	if (start_has_figures(ui, st))
 		last = st->st.week[area].last;
 	ui_since(last, st->st.today, buf, size);
@@ -179,9 +200,9 @@ sore_since(const struct ui *ui, const struct start *st, int area, char *buf,
 
 /* Rows the area list has, above the bad file's error if there is one. */
 static int
-sore_rows(const struct ui *ui)
+sore_rows(const struct ui *ui, const struct start *st)
 {
-	return LINES - SORE_TOP - 2 - 2 * start_has_bad_file(ui);
+	return LINES - SORE_TOP - 2 - 2 * start_has_problem(ui, st);
 }
 
 /* One area's row: its name, how many routines work it, when last done. */
@@ -214,7 +235,7 @@ sore_draw(struct ui *ui, struct ui_screen *s)
 {
 	struct start	*st = s->data;
 	size_t		 i;
-	int		 y = SORE_TOP, top = 0, rows = sore_rows(ui);
+	int		 y = SORE_TOP, top = 0, rows = sore_rows(ui, st);
 
 	start_tabs(ui, st);
 	ui_put(3, 1, COLS >= SORE_WIDE ? "What's sore? Pick an area (or type "
@@ -223,7 +244,7 @@ sore_draw(struct ui *ui, struct ui_screen *s)
 		top = st->sore - rows + 1;
 	for (i = (size_t)top; i < area_count && y < SORE_TOP + rows; i++)
 		sore_row(ui, st, (int)i, y++);
-	start_bad_file(ui);
+	start_problem(ui, st);
 }
 
 /* Arrows, j, k, pages: move through the areas. */
@@ -233,7 +254,7 @@ sore_move(struct ui *ui, struct ui_screen *s, int key, int arg)
 	struct start	*st = s->data;
 
 	(void)arg;
-	st->sore += ui_list_delta(key, sore_rows(ui));
+	st->sore += ui_list_delta(key, sore_rows(ui, st));
 	if (st->sore >= (int)area_count)
 		st->sore = (int)area_count - 1;
 	if (st->sore < 0)
