@@ -1975,8 +1975,8 @@ static const struct zone_case zone_cases[] = {
 	{ "<+2430>-24:30", "offset +24:30 is outside", 0 },
 	{ "XXX-24:59:59", "offset +24:59:59 is outside", 0 },
 	{ "XXX+24:00:01", "offset -24:00:01 is outside", 0 },
-	{ "XXX-1:00:30", "offset +01:00:30 is not", 0 },
-	{ "XXX+0:00:01", "offset -00:00:01 is not", 0 },
+	{ "XXX-1:00:30", "offset +01:00:30 has seconds", 0 },
+	{ "XXX+0:00:01", "offset -00:00:01 has seconds", 0 },
 	{ "XXX-23:59", NULL, 23 * 3600 + 59 * 60 },
 	{ "XXX+23:59", NULL, -(23 * 3600 + 59 * 60) },
 	{ "XXX-14", NULL, 14 * 3600 },
@@ -2028,8 +2028,9 @@ START_TEST(test_format_zone_message)
 	    "the log can hold (whole minutes from -23:59 to +23:59): check TZ");
 	set_tz("XXX-1:00:30");
 	ck_assert_ptr_null(holdlog_format_err(&r, err, sizeof err));
-	ck_assert_str_eq(err, "the time zone offset +01:00:30 is not what "
-	    "the log can hold (whole minutes from -23:59 to +23:59): check TZ");
+	ck_assert_str_eq(err, "the time zone offset +01:00:30 has seconds, "
+	    "which the log cannot hold (whole minutes from -23:59 to +23:59): "
+	    "check TZ");
 }
 END_TEST
 

@@ -37,7 +37,7 @@ same tz-message err 'limber: cannot log the hold: the time zone offset +24:00 is
 log_in 'XXX+24:30' calves 30
 expect tz-west 1 err 'offset -24:30 is outside'
 log_in 'XXX-1:00:30' calves 30
-expect tz-seconds 1 err 'offset \+01:00:30 is not what the log can hold'
+expect tz-seconds 1 err 'offset \+01:00:30 has seconds, which the log cannot hold'
 refused tz-seconds
 
 # The widest offsets the log holds are written, and read back by history.

@@ -267,10 +267,14 @@ holdlog_time_fits(const struct tm *tm, char *err, size_t errsize)
 	    off <= HOLDLOG_OFFSET_MAX)
 		return 1;
 	holdlog_offset_text(off, text, sizeof text);
-	holdlog_error(err, errsize, "the time zone offset %s is %s what the "
-	    "log can hold (whole minutes from -23:59 to +23:59): check TZ",
-	    text, off >= -HOLDLOG_OFFSET_MAX && off <= HOLDLOG_OFFSET_MAX ?
-	    "not" : "outside");
+	if (off < -HOLDLOG_OFFSET_MAX || off > HOLDLOG_OFFSET_MAX)
+		holdlog_error(err, errsize, "the time zone offset %s is outside "
+		    "what the log can hold (whole minutes from -23:59 to "
+		    "+23:59): check TZ", text);
+	else
+		holdlog_error(err, errsize, "the time zone offset %s has "
+		    "seconds, which the log cannot hold (whole minutes from "
+		    "-23:59 to +23:59): check TZ", text);
 	return 0;
 }
 
