@@ -26,6 +26,8 @@
 #include "limber/holdlog.h"
 #include "limber/routine.h"
 #include "limber/session.h"
+#include "limber/stats.h"
+#include "limber/stop.h"
 #include "limber/text.h"
 #include "limber/xmalloc.h"
 
@@ -1000,7 +1002,9 @@ START_TEST(test_parse_bad_names)
 	field_bad(8, "done ");
 	field_bad(8, "failed");
 	field_bad(8, "");
-	field_bad(8, "done\r");
+	/* One "\r" ends a CRLF line; another is part of the outcome. */
+	field_bad(8, "done\r\r");
+	field_bad(7, "28\r");
 }
 END_TEST
 
@@ -1442,22 +1446,22 @@ START_TEST(test_read_crlf)
 	    GOOD "\r\n"
 	    "\r\n"
 	    GOOD "\n"
-	    GOOD "\textra\r\n";
-	static const long	 lines[] = { 5, 6 };
+	    GOOD "\textra\r\n"
+	    GOOD "\r\r\n";
+	static const long	 lines[] = { 3, 5, 6 };
 	struct holdlog_reader		 rd;
 	char			*dir = tmp_dir(), *path;
 
 	/*
-	 * A record ending in "\r" has the outcome "done\r", which is
-	 * unknown, so it is malformed; so is a line holding only "\r". A
-	 * comment stays a comment, and a "\r" in an ignored field is harmless.
+	 * A line ending in CRLF is read as its text: a record is a record, a
+	 * line of only "\r" is empty and a comment a comment. A second "\r"
+	 * is text, so the outcome "done\r" is malformed.
 	 */
 	path = xasprintf("%s/log.tsv", dir);
 	spew(path, log);
-	read_lines(&rd, path, lines, 2);
-	ck_assert_int_eq(rd.bad, 2);
-	ck_assert_int_eq(rd.bad_lines[0], 3);
-	ck_assert_int_eq(rd.bad_lines[1], 4);
+	read_lines(&rd, path, lines, 3);
+	ck_assert_int_eq(rd.bad, 1);
+	ck_assert_int_eq(rd.bad_lines[0], 7);
 	free(path);
 	rm_rf(dir);
 	free(dir);
@@ -1952,6 +1956,327 @@ START_TEST(test_from_session)
 }
 END_TEST
 
+/*
+ * Issue 11: the writer writes only what the reader reads, a CRLF line reads
+ * as its text, and a long read stops on a terminating signal.
+ */
+
+/* A time zone, and what the log makes of its offset. */
+struct zone_case {
+	const char	*tz;
+	const char	*refusal;	/* part of the message, or NULL */
+	long		 offset;	/* read back, when written */
+};
+
+static const struct zone_case zone_cases[] = {
+	{ "XXX-24", "offset +24:00 is outside", 0 },
+	{ "XXX+24", "offset -24:00 is outside", 0 },
+	{ "XXX-24:59", "offset +24:59 is outside", 0 },
+	{ "<+2430>-24:30", "offset +24:30 is outside", 0 },
+	{ "XXX-24:59:59", "offset +24:59:59 is outside", 0 },
+	{ "XXX+24:00:01", "offset -24:00:01 is outside", 0 },
+	{ "XXX-1:00:30", "offset +01:00:30 has seconds", 0 },
+	{ "XXX+0:00:01", "offset -00:00:01 has seconds", 0 },
+	{ "XXX-23:59", NULL, 23 * 3600 + 59 * 60 },
+	{ "XXX+23:59", NULL, -(23 * 3600 + 59 * 60) },
+	{ "XXX-14", NULL, 14 * 3600 },
+	{ "XXX+12", NULL, -12 * 3600 },
+	{ "XXX-5:45", NULL, 5 * 3600 + 45 * 60 },
+};
+
+/* Format r expecting a refusal whose message holds want. */
+static void
+format_refused(const struct holdlog_record *r, const char *want)
+{
+	char	err[256] = "";
+
+	ck_assert_ptr_null(holdlog_format_err(r, err, sizeof err));
+	ck_assert_msg(strstr(err, want) != NULL, "\"%s\" lacks \"%s\"", err,
+	    want);
+	ck_assert_ptr_null(holdlog_format(r));
+}
+
+START_TEST(test_format_zone_range)
+{
+	const struct zone_case	*z = &zone_cases[_i];
+	struct holdlog_record	 r = sample();
+	struct holdlog_entry	 e;
+	char			*line;
+
+	set_tz(z->tz);
+	if (z->refusal != NULL) {
+		format_refused(&r, z->refusal);
+		return;
+	}
+	round_trip(&r);
+	line = holdlog_format(&r);
+	line[strlen(line) - 1] = '\0';
+	ck_assert_int_eq(holdlog_read_parse(line, &e), 0);
+	ck_assert_int_eq(e.offset, z->offset);
+	free(line);
+}
+END_TEST
+
+START_TEST(test_format_zone_message)
+{
+	struct holdlog_record	r = sample();
+	char			err[256];
+
+	set_tz("XXX-24");
+	ck_assert_ptr_null(holdlog_format_err(&r, err, sizeof err));
+	ck_assert_str_eq(err, "the time zone offset +24:00 is outside what "
+	    "the log can hold (whole minutes from -23:59 to +23:59): check TZ");
+	set_tz("XXX-1:00:30");
+	ck_assert_ptr_null(holdlog_format_err(&r, err, sizeof err));
+	ck_assert_str_eq(err, "the time zone offset +01:00:30 has seconds, "
+	    "which the log cannot hold (whole minutes from -23:59 to +23:59): "
+	    "check TZ");
+}
+END_TEST
+
+START_TEST(test_format_year_limit)
+{
+	struct holdlog_record	r = sample();
+	struct holdlog_entry	e;
+	char			err[256], *line;
+
+	set_tz("UTC");
+	r.start = utc(10000, 1, 1, 0, 0, 0);
+	ck_assert_ptr_null(holdlog_format_err(&r, err, sizeof err));
+	ck_assert_str_eq(err, "the clock says the year is 10000, and the log "
+	    "holds the years 0 to 9999: set the clock right");
+	r.start = utc(-1, 12, 31, 23, 0, 0);
+	format_refused(&r, "the year is -1,");
+	/* The local year counts: 9999 in UTC is 10000 an hour east. */
+	set_tz("XXX-1");
+	r.start = utc(9999, 12, 31, 23, 30, 0);
+	format_refused(&r, "the year is 10000,");
+	set_tz("XXX+1");
+	r.start = utc(10000, 1, 1, 0, 30, 0);
+	round_trip(&r);
+	line = holdlog_format(&r);
+	ck_assert_str_eq(line, "9999-12-31T23:30:00-01:00\tmorning\tWall calf "
+	    "stretch\tstretch\tcalves\tleft\t30\t30\tdone\n");
+	line[strlen(line) - 1] = '\0';
+	ck_assert_int_eq(holdlog_read_parse(line, &e), 0);
+	ck_assert_int_eq(e.year, 9999);
+	free(line);
+}
+END_TEST
+
+START_TEST(test_format_err_record)
+{
+	struct holdlog_record	 r = sample();
+	char			 err[256], *step;
+
+	set_tz("UTC");
+	r.outcome = 3;
+	format_refused(&r, "no word for");
+	r = sample();
+	step = xmalloc(HOLDLOG_LINE_MAX + 1);
+	memset(step, 's', HOLDLOG_LINE_MAX);
+	step[HOLDLOG_LINE_MAX] = '\0';
+	r.step = step;
+	format_refused(&r, "longer than the 4096 bytes a log line holds");
+	/* A record that is written leaves err as it was. */
+	r = sample();
+	strcpy(err, "untouched");
+	free(holdlog_format_err(&r, err, sizeof err));
+	ck_assert_str_eq(err, "untouched");
+	free(step);
+}
+END_TEST
+
+/* A record the log cannot hold is refused before anything is created. */
+START_TEST(test_append_refuses_zone)
+{
+	struct holdlog_record	 r = sample();
+	char			*dir = tmp_dir(), *sub, *path, err[512];
+
+	sub = xasprintf("%s/limber", dir);
+	path = xasprintf("%s/log.tsv", sub);
+	set_tz("<+2430>-24:30");
+	errno = 0;
+	ck_assert_int_eq(holdlog_append(path, &r, err, sizeof err), -1);
+	ck_assert_int_eq(errno, EINVAL);
+	ck_assert_str_eq(err, "cannot log the hold: the time zone offset "
+	    "+24:30 is outside what the log can hold (whole minutes from "
+	    "-23:59 to +23:59): check TZ");
+	ck_assert_int_eq(access(sub, F_OK), -1);
+	set_tz("<+2359>-23:59");
+	append_ok(path, &r);
+	free(path);
+	free(sub);
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+/* A CRLF record reads the same as the LF one, by stream and by offset. */
+START_TEST(test_read_crlf_fields)
+{
+	static const char	 log[] = HEADER GOOD "\r\n";
+	struct holdlog_reader	 rd;
+	struct holdlog_entry	 e;
+	char			*dir = tmp_dir(), *path, *line, *buf;
+
+	line = xstrdup(GOOD "\r");
+	ck_assert_int_eq(holdlog_read_parse(line, &e), 0);
+	ck_assert_int_eq(e.outcome, HOLDLOG_DONE);
+	free(line);
+	path = xasprintf("%s/log.tsv", dir);
+	spew(path, log);
+	ck_assert_int_eq(holdlog_read_open(&rd, path), 1);
+	ck_assert_int_eq(holdlog_read_next(&rd, &e), 1);
+	ck_assert_str_eq(e.stamp, STAMP);
+	ck_assert_str_eq(e.routine, "morning");
+	ck_assert_str_eq(e.step, "Wall calf stretch");
+	ck_assert_int_eq(e.held, 28);
+	ck_assert_int_eq(e.outcome, HOLDLOG_DONE);
+	buf = xmalloc(HOLDLOG_LINE_MAX + 2);
+	ck_assert_int_eq(holdlog_read_at(&rd, e.pos, buf, &e), 0);
+	ck_assert_int_eq(e.outcome, HOLDLOG_DONE);
+	ck_assert_int_eq(holdlog_read_next(&rd, &e), 0);
+	ck_assert_int_eq(rd.bad, 0);
+	holdlog_read_close(&rd);
+	free(buf);
+	free(path);
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+/* The longest line holds HOLDLOG_LINE_MAX bytes of text, CRLF or not. */
+START_TEST(test_read_crlf_longest)
+{
+	struct holdlog_reader	 rd;
+	struct holdlog_entry	 e;
+	struct strbuf		 sb;
+	char			*dir = tmp_dir(), *path, *buf;
+	size_t			 pad = HOLDLOG_LINE_MAX - strlen(GOOD) - 6;
+	static const long	 lines[] = { 2 };
+
+	/* GOOD with "\textra" and padding: exactly HOLDLOG_LINE_MAX bytes. */
+	sb_init(&sb);
+	sb_adds(&sb, HEADER GOOD "\textra");
+	while (pad-- > 0)
+		sb_addc(&sb, 'x');
+	sb_adds(&sb, "\r\n" GOOD "\textrax");
+	/* One byte more: HOLDLOG_LINE_MAX + 1 bytes of text is too long. */
+	for (pad = HOLDLOG_LINE_MAX - strlen(GOOD) - 6; pad > 0; pad--)
+		sb_addc(&sb, 'x');
+	sb_adds(&sb, "\r\n");
+	path = xasprintf("%s/log.tsv", dir);
+	spew_len(path, sb.s, sb.len);
+	read_lines(&rd, path, lines, 1);
+	ck_assert_int_eq(rd.bad, 1);
+	ck_assert_int_eq(rd.bad_lines[0], 3);
+	/* Read again by its offset, the "\r" and the newline fit the buffer. */
+	buf = xmalloc(HOLDLOG_LINE_MAX + 2);
+	ck_assert_int_eq(holdlog_read_open(&rd, path), 1);
+	ck_assert_int_eq(holdlog_read_next(&rd, &e), 1);
+	ck_assert_int_eq(holdlog_read_at(&rd, e.pos, buf, &e), 0);
+	ck_assert_str_eq(e.stamp, STAMP);
+	ck_assert_int_eq(e.outcome, HOLDLOG_DONE);
+	holdlog_read_close(&rd);
+	free(buf);
+	sb_done(&sb);
+	free(path);
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+/* Write a log of n records, large enough to take many reads. */
+static void
+spew_many(const char *path, int n)
+{
+	FILE	*f = fopen(path, "w");
+	int	 i;
+
+	ck_assert_ptr_nonnull(f);
+	fprintf(f, "%s", HEADER);
+	for (i = 0; i < n; i++)
+		fprintf(f, "%s\n", GOOD);
+	ck_assert_int_eq(fclose(f), 0);
+}
+
+/* A signal that comes while the log is read stops the read as an error. */
+START_TEST(test_read_stops_on_signal)
+{
+	struct holdlog_reader	 rd;
+	struct holdlog_entry	 e;
+	char			*dir = tmp_dir(), *path;
+	int			 n = 0, rc;
+
+	path = xasprintf("%s/log.tsv", dir);
+	spew_many(path, MANY);
+	ck_assert_int_eq(holdlog_read_open(&rd, path), 1);
+	while (n < 10 && holdlog_read_next(&rd, &e) == 1)
+		n++;
+	stop_note(SIGTERM);
+	while ((rc = holdlog_read_next(&rd, &e)) == 1)
+		n++;
+	ck_assert_int_eq(rc, -1);
+	ck_assert_int_eq(errno, EINTR);
+	ck_assert_int_lt(n, MANY);
+	ck_assert_str_eq(holdlog_strerror(EINTR), "stopped by a signal");
+	holdlog_read_close(&rd);
+	stop_signal = 0;
+	free(path);
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+/* A pending signal stops a reader before its first read, and stats too. */
+START_TEST(test_read_signal_pending)
+{
+	struct holdlog_reader	 rd;
+	struct holdlog_entry	 e;
+	struct stats		 st;
+	char			*dir = tmp_dir(), *path;
+
+	path = xasprintf("%s/log.tsv", dir);
+	spew_many(path, 3);
+	stop_note(SIGINT);
+	ck_assert_int_eq(holdlog_read_open(&rd, path), 1);
+	ck_assert_int_eq(holdlog_read_next(&rd, &e), -1);
+	ck_assert_int_eq(errno, EINTR);
+	holdlog_read_close(&rd);
+	stats_init(&st, day_from_civil(2026, 11, 21), NULL, 0);
+	ck_assert_int_eq(stats_read(&st, &rd, path), -1);
+	ck_assert_int_eq(errno, EINTR);
+	stats_done(&st);
+	stop_signal = 0;
+	ck_assert_int_eq(holdlog_read_open(&rd, path), 1);
+	ck_assert_int_eq(holdlog_read_next(&rd, &e), 1);
+	holdlog_read_close(&rd);
+	free(path);
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+/* The cases of issue 11's log format, CRLF and signal findings. */
+static TCase *
+holdlog_issue11_case(void)
+{
+	TCase	*tc = tcase_create("issue 11: format, CRLF, signals");
+
+	tcase_add_loop_test(tc, test_format_zone_range, 0,
+	    (int)(sizeof zone_cases / sizeof zone_cases[0]));
+	tcase_add_test(tc, test_format_zone_message);
+	tcase_add_test(tc, test_format_year_limit);
+	tcase_add_test(tc, test_format_err_record);
+	tcase_add_test(tc, test_append_refuses_zone);
+	tcase_add_test(tc, test_read_crlf_fields);
+	tcase_add_test(tc, test_read_crlf_longest);
+	tcase_add_test(tc, test_read_stops_on_signal);
+	tcase_add_test(tc, test_read_signal_pending);
+	return tc;
+}
+
 /* The suite, one case per area of behaviour. */
 static Suite *
 holdlog_suite(void)
@@ -2038,6 +2363,8 @@ holdlog_suite(void)
 	tcase_add_test(tc, test_round_trip_file);
 	tcase_add_test(tc, test_from_session);
 	suite_add_tcase(s, tc);
+
+	suite_add_tcase(s, holdlog_issue11_case());
 	return s;
 }
 

@@ -8,7 +8,9 @@
  * comments. Each record is nine tab-separated fields (readers ignore extra
  * trailing fields):
  *
- *   start    local time the hold began, 2026-11-21T07:12:03+01:00
+ *   start    local time the hold began, 2026-11-21T07:12:03+01:00: a
+ *            year from 0000 to 9999 and a UTC offset in whole minutes
+ *            from -23:59 to +23:59 (HOLDLOG_YEAR_MAX, HOLDLOG_OFFSET_MAX)
  *   routine  routine id, or "-" for a hold logged by hand
  *   step     step name
  *   kind     stretch or roll
@@ -24,7 +26,9 @@
  *
  * Reading trusts nothing in the log. The reader streams the file through a
  * fixed buffer, so memory does not grow with the log, and never writes to
- * it. Malformed lines are skipped and counted: fewer than nine fields, a
+ * it. A line may end in CRLF (a log that went through a Windows editor):
+ * one "\r" before the newline is not part of its text. Malformed lines
+ * are skipped and counted: fewer than nine fields, a
  * bad timestamp, an unknown kind, area, side or outcome, seconds that are
  * negative or not numbers, a line longer than HOLDLOG_LINE_MAX, and a torn
  * last line with no newline. Fields after the ninth are ignored.
@@ -44,6 +48,8 @@
 #define HOLDLOG_FIELDS	9
 #define HOLDLOG_LINE_MAX	4096	/* longer lines are malformed */
 #define HOLDLOG_BAD_LINES	5	/* malformed line numbers kept */
+#define HOLDLOG_YEAR_MAX	9999	/* years 0 to this, four digits */
+#define HOLDLOG_OFFSET_MAX	(24 * 3600 - 60)	/* +23:59 in seconds */
 
 /* Side and outcome numbers match enum session_side and enum hold_outcome. */
 #define HOLDLOG_SIDE_NONE	0
@@ -157,11 +163,21 @@ void	 holdlog_from_session(struct holdlog_record *, const struct routine *r,
  * start is local time with the UTC offset as +HH:MM. Returns NULL if the
  * record cannot be written so that it reads back the same: a kind, area,
  * side or outcome out of range, a negative target or held time, a start
- * localtime cannot convert or that falls outside the years 0 to 9999 or
- * in a UTC offset that is not whole minutes, or a line longer than
- * HOLDLOG_LINE_MAX.
+ * localtime cannot convert, that falls outside the years 0 to
+ * HOLDLOG_YEAR_MAX, or in a UTC offset (from TZ) that is not whole minutes
+ * or is past HOLDLOG_OFFSET_MAX either way, or a line longer than
+ * HOLDLOG_LINE_MAX. What it writes, holdlog_read_parse reads back: the
+ * same start, offset, date, numbers and text (control bytes as spaces, an
+ * empty or NULL text as "-").
  */
 char	*holdlog_format(const struct holdlog_record *);
+/*
+ * holdlog_format, saying in err why a record cannot be written, such as
+ * "the time zone offset +24:00 is outside what the log can hold (whole
+ * minutes from -23:59 to +23:59): check TZ".
+ */
+char	*holdlog_format_err(const struct holdlog_record *, char *err,
+	     size_t errsize);
 
 /*
  * Append one record to the log at path with a single write() under an
@@ -190,11 +206,15 @@ int	 holdlog_append_wait(const char *path, const struct holdlog_record *,
 int	 holdlog_lock(int fd, int op, int wait_ms);
 
 /*
- * Parse one line (without its newline) in place: tabs become NULs and the
- * entry's strings point into it. 0, or -1 for a malformed line.
+ * Parse one line (without its newline; one "\r" left at its end is not
+ * part of it) in place: tabs become NULs and the entry's strings point
+ * into it. 0, or -1 for a malformed line.
  */
 int	 holdlog_read_parse(char *line, struct holdlog_entry *);
-/* Parse "2026-11-21T07:12:03+01:00" (or a Z offset) into e; 0 or -1. */
+/*
+ * Parse "2026-11-21T07:12:03+01:00" (or a Z offset) into e; 0 or -1. The
+ * offset's hours go to 23, so it reads every one holdlog_format writes.
+ */
 int	 holdlog_read_time(const char *text, struct holdlog_entry *);
 
 /*
@@ -211,7 +231,9 @@ int	 holdlog_read_time(const char *text, struct holdlog_entry *);
 int	 holdlog_read_open(struct holdlog_reader *, const char *path);
 /*
  * The next good record into e, whose strings last until the next call.
- * Returns 1, 0 at the end of the log, or -1 with errno set on a read error.
+ * Returns 1, 0 at the end of the log, or -1 with errno set on a read error,
+ * or EINTR when a terminating signal is pending (stop_pending) as it reads
+ * more of the log: a caller stops and reports it, as any read error.
  */
 int	 holdlog_read_next(struct holdlog_reader *, struct holdlog_entry *);
 /*
@@ -221,7 +243,7 @@ int	 holdlog_read_next(struct holdlog_reader *, struct holdlog_entry *);
  */
 int	 holdlog_read_at(struct holdlog_reader *, long long pos, char *buf,
 	     struct holdlog_entry *);
-/* strerror(err) for holdlog_read_open's errors, lock waits included. */
+/* strerror(err) for the readers' errors, lock waits and signals included. */
 const char *holdlog_strerror(int err);
 /* Close the log; the counts stay readable for holdlog_read_warn. */
 void	 holdlog_read_close(struct holdlog_reader *);

@@ -1,6 +1,7 @@
 /* limber log: record a hold done without limber. */
 #include "cmd/cmd.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -184,6 +185,60 @@ cmd_log_start(const struct cmd_entry *e, struct cmd_log_hold *h)
 	return status;
 }
 
+/* Code points that show as blank space, first and last of each run. */
+static const uint32_t cmd_log_blanks[][2] = {
+	{ 0x0000, 0x0020 }, { 0x007f, 0x00a0 }, { 0x1680, 0x1680 },
+	{ 0x2000, 0x200a }, { 0x2028, 0x2029 }, { 0x202f, 0x202f },
+	{ 0x205f, 0x205f }, { 0x3000, 0x3000 },
+};
+
+/* Whether a code point shows as more than blank space. */
+static int
+cmd_log_visible(uint32_t cp)
+{
+	size_t	i;
+
+	if (cp == UTF8_INVALID)
+		return 1;		/* printed as <XX> */
+	for (i = 0; i < sizeof cmd_log_blanks / sizeof cmd_log_blanks[0];
+	    i++) {
+		if (cp >= cmd_log_blanks[i][0] && cp <= cmd_log_blanks[i][1])
+			return 0;
+	}
+	return text_cp_width(cp) > 0;
+}
+
+/* Whether a name has something to show: not empty, spaces or controls. */
+static int
+cmd_log_has_text(const char *s)
+{
+	size_t		len = strlen(s), i = 0;
+	uint32_t	cp;
+
+	while (i < len) {
+		i += utf8_decode(s + i, len - i, &cp);
+		if (cmd_log_visible(cp))
+			return 1;
+	}
+	return 0;
+}
+
+/* --name, when given: CMD_CONTINUE or 2. */
+static int
+cmd_log_name(const struct cmd_entry *e, struct cmd_log_hold *h,
+    const char *arg)
+{
+	if (strlen(arg) > CMD_LOG_NAME_MAX)
+		return cmd_usage_error(e, "--name is longer than %d bytes",
+		    CMD_LOG_NAME_MAX);
+	if (!cmd_log_has_text(arg))
+		return cmd_usage_error(e, "--name is %s: say what you did, "
+		    "e.g. --name 'wall calf stretch', or leave --name out to "
+		    "log the area's name", *arg == '\0' ? "empty" : "blank");
+	h->r.step = arg;
+	return CMD_CONTINUE;
+}
+
 /* Take the options: side, kind, name and time; CMD_CONTINUE or 2. */
 static int
 cmd_log_take_options(const struct cmd_entry *e, struct cmd_log_hold *h,
@@ -193,10 +248,9 @@ cmd_log_take_options(const struct cmd_entry *e, struct cmd_log_hold *h,
 
 	if ((stop = cmd_log_kind_side(e, h, a)) != CMD_CONTINUE)
 		return stop;
-	if ((h->r.step = args_get(a, 'n')) != NULL &&
-	    strlen(h->r.step) > CMD_LOG_NAME_MAX)
-		return cmd_usage_error(e, "--name is longer than %d bytes",
-		    CMD_LOG_NAME_MAX);
+	if (args_has(a, 'n') &&
+	    (stop = cmd_log_name(e, h, args_get(a, 'n'))) != CMD_CONTINUE)
+		return stop;
 	h->at = args_get(a, 'a');
 	return CMD_CONTINUE;
 }

@@ -230,34 +230,76 @@ holdlog_add_text(struct strbuf *sb, const char *s)
 	}
 }
 
+/* A UTC offset as text: "+05:30", or "-00:44:30" with its seconds. */
+static void
+holdlog_offset_text(long off, char *buf, size_t size)
+{
+	char	sign = off < 0 ? '-' : '+';
+
+	if (off < 0)
+		off = -off;
+	if (off % 60 != 0)
+		snprintf(buf, size, "%c%02ld:%02ld:%02ld", sign, off / 3600,
+		    off / 60 % 60, off % 60);
+	else
+		snprintf(buf, size, "%c%02ld:%02ld", sign, off / 3600,
+		    off / 60 % 60);
+}
+
 /*
- * Write t as local ISO 8601 time with a +HH:MM offset into buf. Returns 0,
- * or -1 if the time cannot be converted or would not read back the same:
- * a year outside 0 to 9999, or an offset (an old local mean time) that is
- * not whole minutes.
+ * Whether local time tm can be written so that it reads back the same: a
+ * four-digit year and an offset of whole minutes the reader takes. If not,
+ * says why in err.
  */
 static int
-holdlog_time(time_t t, char *buf, size_t size)
+holdlog_time_fits(const struct tm *tm, char *err, size_t errsize)
+{
+	long	off = tm->tm_gmtoff;
+	char	text[32];
+
+	if (tm->tm_year < -1900 || tm->tm_year > HOLDLOG_YEAR_MAX - 1900) {
+		holdlog_error(err, errsize, "the clock says the year is %lld, "
+		    "and the log holds the years 0 to %d: set the clock right",
+		    (long long)tm->tm_year + 1900, HOLDLOG_YEAR_MAX);
+		return 0;
+	}
+	if (off % 60 == 0 && off >= -HOLDLOG_OFFSET_MAX &&
+	    off <= HOLDLOG_OFFSET_MAX)
+		return 1;
+	holdlog_offset_text(off, text, sizeof text);
+	if (off < -HOLDLOG_OFFSET_MAX || off > HOLDLOG_OFFSET_MAX)
+		holdlog_error(err, errsize, "the time zone offset %s is outside "
+		    "what the log can hold (whole minutes from -23:59 to "
+		    "+23:59): check TZ", text);
+	else
+		holdlog_error(err, errsize, "the time zone offset %s has "
+		    "seconds, which the log cannot hold (whole minutes from "
+		    "-23:59 to +23:59): check TZ", text);
+	return 0;
+}
+
+/*
+ * Write t as local ISO 8601 time with a +HH:MM offset into buf (at least
+ * 32 bytes). Returns 0, or -1 with a message if the time cannot be
+ * converted or would not read back the same.
+ */
+static int
+holdlog_time(time_t t, char *buf, size_t size, char *err, size_t errsize)
 {
 	struct tm	tm;
-	long		off;
-	int		sign = '+';
+	char		off[32];
 
-	if (localtime_r(&t, &tm) == NULL)
+	if (localtime_r(&t, &tm) == NULL) {
+		holdlog_error(err, errsize, "the time %lld cannot be turned "
+		    "into a local date: %s", (long long)t, strerror(errno));
 		return -1;
-	if (tm.tm_year < -1900 || tm.tm_year > 9999 - 1900)
-		return -1;
-	if ((off = tm.tm_gmtoff) < 0) {
-		sign = '-';
-		off = -off;
 	}
-	if (off % 60 != 0 || off >= 24 * 3600)
+	if (!holdlog_time_fits(&tm, err, errsize))
 		return -1;
-	if (snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d%c%02ld:%02ld",
+	holdlog_offset_text(tm.tm_gmtoff, off, sizeof off);
+	snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d%s",
 	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-	    tm.tm_min, tm.tm_sec, sign, off / 3600, off / 60 % 60) >=
-	    (int)size)
-		return -1;
+	    tm.tm_min, tm.tm_sec, off);
 	return 0;
 }
 
@@ -278,11 +320,22 @@ holdlog_valid(const struct holdlog_record *r)
 char *
 holdlog_format(const struct holdlog_record *r)
 {
+	return holdlog_format_err(r, NULL, 0);
+}
+
+/* One log line for a record, or NULL with why it cannot be logged in err. */
+char *
+holdlog_format_err(const struct holdlog_record *r, char *err, size_t errsize)
+{
 	struct strbuf	sb;
 	char		start[80];
 
-	if (!holdlog_valid(r) ||
-	    holdlog_time(r->start, start, sizeof start) != 0)
+	if (!holdlog_valid(r)) {
+		holdlog_error(err, errsize, "the record has a kind, area, side "
+		    "or outcome the log has no word for, or a negative time");
+		return NULL;
+	}
+	if (holdlog_time(r->start, start, sizeof start, err, errsize) != 0)
 		return NULL;
 	sb_init(&sb);
 	sb_adds(&sb, start);
@@ -296,6 +349,8 @@ holdlog_format(const struct holdlog_record *r)
 	    holdlog_word(HOLDLOG_OUTCOME, r->outcome));
 	/* The reader would skip a longer line. */
 	if (sb.len - 1 > HOLDLOG_LINE_MAX) {
+		holdlog_error(err, errsize, "the record is longer than the %d "
+		    "bytes a log line holds", HOLDLOG_LINE_MAX);
 		sb_done(&sb);
 		return NULL;
 	}
@@ -515,14 +570,14 @@ int
 holdlog_append_wait(const char *path, const struct holdlog_record *r,
     int wait_ms, char *err, size_t errsize)
 {
-	char	*line, *dir;
+	char	*line, *dir, why[256];
 	int	 fd, rc, saved;
 
 	if (err != NULL && errsize > 0)
 		err[0] = '\0';
-	if ((line = holdlog_format(r)) == NULL) {
-		holdlog_error(err, errsize, "cannot log to %s: invalid hold "
-		    "record", path);
+	if ((line = holdlog_format_err(r, why, sizeof why)) == NULL) {
+		holdlog_error(err, errsize, "cannot log the hold: %s", why);
+		errno = EINVAL;
 		return -1;
 	}
 	if (holdlog_prepare(path) != 0) {
@@ -642,6 +697,18 @@ holdlog_read_tab(char *p, char *end)
 	return p;
 }
 
+/*
+ * The length of a line of len bytes without the one "\r" a CRLF line ends
+ * in, which is cut off.
+ */
+static size_t
+holdlog_read_cr(char *line, size_t len)
+{
+	if (len > 0 && line[len - 1] == '\r')
+		line[--len] = '\0';
+	return len;
+}
+
 /* Parse one record of len bytes in place. */
 static int
 holdlog_read_fields(char *line, size_t len, struct holdlog_entry *e)
@@ -682,7 +749,8 @@ holdlog_read_fields(char *line, size_t len, struct holdlog_entry *e)
 int
 holdlog_read_parse(char *line, struct holdlog_entry *e)
 {
-	if (holdlog_read_fields(line, strlen(line), e) != 0)
+	if (holdlog_read_fields(line, holdlog_read_cr(line, strlen(line)),
+	    e) != 0)
 		return -1;
 	e->pos = -1;
 	return 0;
@@ -698,7 +766,7 @@ holdlog_strerror(int err)
 	if (err == EWOULDBLOCK)
 		return "another process held its lock for too long; try again";
 	if (err == EINTR)
-		return "stopped by a signal while waiting for its lock";
+		return "stopped by a signal";
 	return paths_strerror(err);
 }
 
@@ -743,13 +811,21 @@ holdlog_read_bad(struct holdlog_reader *rd)
 	rd->bad++;
 }
 
-/* Move what is unread to the front and read more; -1 on error. */
+/*
+ * Move what is unread to the front and read more; -1 on error, or with
+ * errno EINTR when a terminating signal is pending, so that a long read
+ * (a huge log, or a device that never ends) stops on Ctrl-C.
+ */
 static int
 holdlog_read_fill(struct holdlog_reader *rd)
 {
 	ssize_t	n;
 	size_t	want;
 
+	if (stop_pending()) {
+		errno = EINTR;
+		return -1;
+	}
 	if (rd->start > 0) {
 		rd->base += (long long)rd->start;
 		memmove(rd->buf, rd->buf + rd->start, rd->len - rd->start);
@@ -761,7 +837,7 @@ holdlog_read_fill(struct holdlog_reader *rd)
 		want = (size_t)rd->left;
 	do
 		n = want == 0 ? 0 : read(rd->fd, rd->buf + rd->len, want);
-	while (n == -1 && errno == EINTR);
+	while (n == -1 && errno == EINTR && !stop_pending());
 	if (n == -1)
 		return -1;
 	if (n == 0)
@@ -811,15 +887,16 @@ holdlog_read_line(struct holdlog_reader *rd, size_t *len, int *err)
 		if ((nl = memchr(line, '\n', have)) != NULL) {
 			rd->line++;
 			rd->start += (size_t)(nl - line) + 1;
-			if (nl - line > HOLDLOG_LINE_MAX) {
+			*nl = '\0';
+			*len = holdlog_read_cr(line, (size_t)(nl - line));
+			if (*len > HOLDLOG_LINE_MAX) {
 				holdlog_read_bad(rd);
 				continue;
 			}
-			*nl = '\0';
-			*len = (size_t)(nl - line);
 			return line;
 		}
-		if (have > HOLDLOG_LINE_MAX) {
+		/* The longest line, and the "\r" of a CRLF line. */
+		if (have > HOLDLOG_LINE_MAX + 1) {
 			rd->line++;
 			holdlog_read_bad(rd);
 			switch (holdlog_read_skip(rd)) {
@@ -883,12 +960,13 @@ holdlog_read_at(struct holdlog_reader *rd, long long pos, char *buf,
 	char	*nl;
 
 	do
-		n = pread(rd->fd, buf, HOLDLOG_LINE_MAX + 1, (off_t)pos);
+		n = pread(rd->fd, buf, HOLDLOG_LINE_MAX + 2, (off_t)pos);
 	while (n == -1 && errno == EINTR);
 	if (n <= 0 || (nl = memchr(buf, '\n', (size_t)n)) == NULL)
 		return -1;
 	*nl = '\0';
-	if (holdlog_read_fields(buf, (size_t)(nl - buf), e) != 0)
+	if (holdlog_read_fields(buf, holdlog_read_cr(buf, (size_t)(nl - buf)),
+	    e) != 0)
 		return -1;
 	e->pos = pos;
 	return 0;

@@ -14,7 +14,7 @@ set -u
 BUILD=${1:?usage: tests/fuzz/run.sh BUILD_DIR [SECONDS] [TARGET...]}
 SECONDS_EACH=${2:-60}
 shift $(($# < 2 ? $# : 2))
-TARGETS=${*:-routine config logline duration}
+TARGETS=${*:-routine config logline logwrite duration}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 status=0
@@ -25,6 +25,7 @@ seeds() {
 	routine) echo "$ROOT/routines $ROOT/tests/data $ROOT/tests/e2e/routines" ;;
 	config) echo "" ;;
 	logline) echo "" ;;
+	logwrite) echo "" ;;
 	duration) echo "" ;;
 	esac
 	echo "$HERE/seeds/$1"
@@ -52,6 +53,7 @@ for t in $TARGETS; do
 	dict=$HERE/yaml.dict
 	[ "$t" = logline ] && dict=$HERE/log.dict
 	[ "$t" = duration ] && dict=
+	[ "$t" = logwrite ] && dict=
 	corpus=$BUILD/fuzz-corpus/$t
 	out=$BUILD/fuzz-out/$t
 	mkdir -p "$out"
