@@ -98,6 +98,24 @@ expect 'Session stopped' 3 "y stops"
 keys q
 expect_exit 0 5 "q on the summary quits"
 
+# --- a long name on a wide terminal -------------------------------------------
+# 70 emoji: 280 bytes, 140 columns. "Next:" shows it whole, side and all,
+# with no byte of a character cut in two.
+mkdir -p "$SANDBOX/long"
+long=$(printf '👍%.0s' $(seq 70))
+printf 'id: long\nname: Long\nareas: [calves]\nsteps:\n  - name: %s\n    kind: stretch\n    area: calves\n    hold: 30s\n    sides: both\n    cue: Heel down.\n' \
+    "$long" >"$SANDBOX/long/long.yaml"
+start long 180x24 -- --routines "$SANDBOX/long" run long
+expect " left$" 10 "a long step name at 180x24"
+in_rows "session 180x24" 180
+see "^ Next: $long, left side$" "'Next:' shows the whole name and the side"
+keys q
+expect 'Quit this session\?' 3 "q asks"
+keys y
+expect 'Session stopped' 3 "y stops"
+keys q
+expect_exit 0 5 "q on the summary quits"
+
 # --- the lists and the preview -------------------------------------------------
 start lists 80x24 -- --routines "$DATA"
 expect "What's sore\\?" 5 "the start screen"
