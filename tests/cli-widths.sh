@@ -111,4 +111,12 @@ printf 'id: one\nname: One\nareas: [calves]\nsteps:\n  - name: Wall calf\n    ki
 run show --routines "$T/one" one
 expect show-singular 0 out '^Total: 0:30 in 1 step, 1 hold '
 
+# A target of one day a week: "1 of 1 day".
+mkdir -p "$XDG_CONFIG_HOME/limber"
+printf 'targets:\n  calves: {days: 1, seconds: 30s}\n' \
+    >"$XDG_CONFIG_HOME/limber/config.yaml"
+run log calves 30s;		expect log-one 0
+run stats
+expect stats-singular 0 out '^  Calves +1 of 1 day \(30s a side\) '
+
 cli_finish

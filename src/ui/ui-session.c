@@ -503,9 +503,10 @@ run_close(struct ui *ui, struct ui_screen *sc)
 	ui->logged += rn->logged;
 	ui->failed += rn->failed;
 	if (ui->failed > 0 && rn->failed > 0)
-		snprintf(ui->note, sizeof ui->note, "limber: %zu of %zu holds "
-		    "were not logged: %s", ui->failed, ui->logged + ui->failed,
-		    rn->log_error);
+		snprintf(ui->note, sizeof ui->note, "limber: %zu of %zu hold%s "
+		    "%s not logged: %s", ui->failed, ui->logged + ui->failed,
+		    ui->logged + ui->failed == 1 ? "" : "s",
+		    ui->failed == 1 ? "was" : "were", rn->log_error);
 	session_free(&rn->s);
 	free(rn->by_area);
 	free(rn);

@@ -137,4 +137,29 @@ expect 'Filter: \(/ to type\)' 3 "Esc gives the keys back to the list"
 keys q
 expect_exit 0 5 "q quits"
 
+# --- counts of one -------------------------------------------------------------
+# A target of 1 day a week reads "1/1 day"; a session of one hold whose log
+# cannot be written says "0 of 1 hold", and on leaving "1 of 1 hold was".
+short_prepare
+printf 'prepare: 2s\nswitch: 2s\nbell: false\ntargets:\n  calves: {days: 1, seconds: 30s}\n' \
+    >"$XDG_CONFIG_HOME/limber/config.yaml"
+"$LIMBER" log calves 30s >/dev/null || fail "limber log calves 30s failed"
+start week 80x24 -- --routines "$ROUTINES"
+expect "What's sore\\?" 5 "the start screen"
+keys 3
+expect 'This week' 3 "History, This week"
+see '1/1 day ' "This week: 1/1 day"
+not_see '1/1 days' "This week: not 1/1 days"
+keys q
+expect_exit 0 5 "q quits"
+
+mkdir -p "$SANDBOX/nolog/limber/log.tsv"
+start nolog 80x24 XDG_DATA_HOME="$SANDBOX/nolog" -- --routines "$ROUTINES" \
+    run e2e-one
+expect 'Session complete' 20 "a session of one hold, its log a folder"
+see '^ Logged 0 of 1 hold: ' "the summary: Logged 0 of 1 hold"
+keys q
+expect '^limber: 1 of 1 hold was not logged: ' 5 \
+    "on leaving: 1 of 1 hold was not logged"
+
 finish
