@@ -103,17 +103,18 @@ static void
 show_step_head(const struct step *s, size_t i, size_t width)
 {
 	char	 clock[32], num[32], *name = text_sanitize(s->name, 0), **lines;
-	size_t	 right = width < SHOW_RIGHT ? width : SHOW_RIGHT, left, n, k, w;
+	size_t	 right = width < SHOW_RIGHT ? width : SHOW_RIGHT, left, cw, n;
+	size_t	 k, w;
 
-	duration_clock(step_seconds(s), clock, sizeof clock);
+	/* The time and the space before it end at column right. */
+	cw = strlen(duration_clock(step_seconds(s), clock, sizeof clock)) + 1;
 	snprintf(num, sizeof num, "%3zu. ", i + 1);
 	left = strlen(num);
-	w = right > left + strlen(clock) + 2 ? right - left - strlen(clock) -
-	    1 : 1;
-	lines = text_wrap(name, w, &n);
+	lines = text_wrap(name, right > left + cw ? right - left - cw : 1,
+	    &n);
 	printf("%s%s", num, n > 0 ? lines[0] : "");
-	for (w = left + (n > 0 ? text_width(lines[0]) : 0);
-	    w + 1 + strlen(clock) < right; w++)
+	for (w = left + (n > 0 ? text_width(lines[0]) : 0); w + cw < right;
+	    w++)
 		putchar(' ');
 	printf(" %s\n", clock);
 	for (k = 1; k < n; k++)
