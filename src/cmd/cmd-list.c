@@ -175,9 +175,8 @@ list_row(const struct library *lib, size_t i, const struct list_table *t)
 	    lib->origin[i].shadows != NULL ? LIST_MARK : "");
 	list_pad(id, t->idw + LIST_GAP);
 	list_pad(t->names[i], t->namew + LIST_GAP);
-	printf("%5zu %6s  ", r->nsteps,
-	    duration_clock(routine_seconds(r), clock, sizeof clock));
-	printf("%s\n", areas);
+	printf("%5zu %6s  %s\n", r->nsteps,
+	    duration_clock(routine_seconds(r), clock, sizeof clock), areas);
 	free(areas);
 }
 
