@@ -1,11 +1,14 @@
 /* Tests for text.h (UTF-8, widths, sanitizing, wrapping, strbuf) and area.h. */
 #define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700	/* wcwidth() */
 
 #include <check.h>
+#include <locale.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "limber/area.h"
 #include "limber/text.h"
@@ -109,6 +112,73 @@ START_TEST(test_cp_width)
 	ck_assert_int_eq(text_cp_width(0xAC00), 2);	/* Hangul */
 	ck_assert_int_eq(text_cp_width(0xFF21), 2);	/* fullwidth A */
 	ck_assert_int_eq(text_cp_width(0x1F600), 2);	/* emoji */
+}
+END_TEST
+
+/* The code points where limber's own table once disagreed with glibc. */
+START_TEST(test_cp_width_glibc)
+{
+	static const struct {
+		uint32_t	cp;
+		int		width;
+	} want[] = {
+		{ 0x267F, 2 },	/* wheelchair */
+		{ 0x2693, 2 },	/* anchor */
+		{ 0x26CE, 2 },	/* Ophiuchus */
+		{ 0x274E, 2 },	/* squared cross mark */
+		{ 0x27BF, 2 },	/* double curly loop */
+		{ 0x1F7F0, 2 },	/* heavy equals sign */
+		{ 0x1F3FB, 2 },	/* skin tone, light */
+		{ 0x1F3FF, 2 },	/* skin tone, dark */
+		{ 0x4DC0, 2 },	/* Yijing hexagram, the creative */
+		{ 0x093E, 1 },	/* Devanagari vowel sign aa */
+		{ 0x093F, 1 },	/* Devanagari vowel sign i */
+		{ 0x0947, 0 },	/* Devanagari vowel sign e */
+		{ 0x094D, 0 },	/* Devanagari virama */
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof want / sizeof want[0]; i++)
+		ck_assert_msg(text_cp_width(want[i].cp) == want[i].width,
+		    "U+%04X is %d columns, expected %d", (unsigned)want[i].cp,
+		    text_cp_width(want[i].cp), want[i].width);
+	/* "Namaste" and a thumbs-up with a skin tone. */
+	ck_assert_uint_eq(text_width("\xE0\xA4\xA8\xE0\xA4\xAE\xE0\xA4\xB8"
+	    "\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x87"), 4);
+	ck_assert_uint_eq(text_width("\xE0\xA4\xA8\xE0\xA4\xBE"), 2);
+	ck_assert_uint_eq(text_width("\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD"), 4);
+}
+END_TEST
+
+/* Over every code point, widths are wcwidth()'s, 1 where it has none. */
+START_TEST(test_cp_width_every)
+{
+	uint32_t	cp;
+	int		w, bad = 0;
+
+	for (cp = 1; cp <= 0x10FFFF; cp++) {
+		w = wcwidth((wchar_t)cp);
+		if (w < 0)
+			w = 1;
+		if (text_cp_width(cp) != w && bad++ < 10)
+			fprintf(stderr, "U+%04X: %d columns, wcwidth says %d\n",
+			    (unsigned)cp, text_cp_width(cp), w);
+	}
+	ck_assert_msg(bad == 0, "%d code points differ from wcwidth()", bad);
+	ck_assert_int_eq(text_cp_width(0), 0);
+	ck_assert_int_eq(text_cp_width(UTF8_INVALID), 1);
+}
+END_TEST
+
+/* Outside a UTF-8 locale, curses has no width for non-ASCII: one column. */
+START_TEST(test_cp_width_c_locale)
+{
+	ck_assert_ptr_nonnull(setlocale(LC_CTYPE, "C"));
+	ck_assert_int_eq(text_cp_width('a'), 1);
+	ck_assert_int_eq(text_cp_width(0x4E2D), 1);
+	ck_assert_uint_eq(text_width("a\xE4\xB8\xAD" "b"), 3);
+	ck_assert_ptr_nonnull(setlocale(LC_CTYPE, "C.UTF-8"));
+	ck_assert_int_eq(text_cp_width(0x4E2D), 2);
 }
 END_TEST
 
@@ -774,6 +844,9 @@ text_suite(void)
 	tcase_add_test(tc, test_decode_honours_len);
 	tcase_add_test(tc, test_valid_and_count);
 	tcase_add_test(tc, test_cp_width);
+	tcase_add_test(tc, test_cp_width_glibc);
+	tcase_add_test(tc, test_cp_width_every);
+	tcase_add_test(tc, test_cp_width_c_locale);
 	tcase_add_test(tc, test_text_width);
 	suite_add_tcase(s, tc);
 
@@ -818,9 +891,15 @@ text_suite(void)
 int
 main(void)
 {
-	SRunner *sr = srunner_create(text_suite());
+	SRunner *sr;
 	int failed;
 
+	/* Widths are the locale's: measure them in UTF-8, as a terminal would. */
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) {
+		fprintf(stderr, "check_text: no C.UTF-8 locale\n");
+		return EXIT_FAILURE;
+	}
+	sr = srunner_create(text_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -30,7 +30,11 @@ size_t	 utf8_decode(const char *s, size_t len, uint32_t *cp);
 int	 utf8_valid(const char *s, size_t len);
 size_t	 utf8_count(const char *s);	/* code points in a valid string */
 
-/* Columns a code point takes on a terminal: 0, 1 or 2. */
+/*
+ * Columns a code point takes on a terminal: 0, 1 or 2, from wcwidth() in the
+ * current locale (LC_CTYPE), as curses measures it; 1 where wcwidth() gives
+ * none. Outside a UTF-8 locale only ASCII has a width of its own.
+ */
 int	 text_cp_width(uint32_t cp);
 /* Columns a sanitized string takes. */
 size_t	 text_width(const char *s);

@@ -1,6 +1,7 @@
 /* limber list: one routine per line. */
 #include "cmd/cmd.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,11 @@
 #include "limber/text.h"
 
 #define LIST_NAME_MAX	36	/* columns of a name before it is cut */
+#define LIST_NAME_MIN	12	/* columns a name keeps on a narrow terminal */
+#define LIST_AREAS_MIN	16	/* columns the areas keep before names shrink */
+#define LIST_GAP	2	/* columns between two columns */
+#define LIST_NUMBERS	14	/* the steps and time columns, with gaps */
+#define LIST_CUT	"..."	/* ends a cut name or list of areas */
 #define LIST_MARK	"*"	/* after the id of a routine replacing another */
 
 static int	cmd_list(const struct cmd_entry *, const struct args *);
@@ -58,13 +64,48 @@ list_pad(const char *s, size_t width)
 		putchar(' ');
 }
 
-/* The id, name and mark columns, measured over the matching routines. */
+/* The columns, measured over the matching routines and fitted to a width. */
 struct list_table {
-	char	**names;	/* per routine: sanitized, cut to a width */
+	char	**names;	/* per routine: sanitized, cut to namew */
 	size_t	  idw;		/* the widest id with its mark */
 	size_t	  namew;
+	size_t	  areasw;
 	size_t	  marks;	/* matching routines that replace another */
 };
+
+/*
+ * A routine's areas by id, separated by commas, in at most width columns:
+ * the ids that do not fit are left out, and a "..." says so.
+ */
+static char *
+list_areas(const struct routine *r, size_t width)
+{
+	struct strbuf	 sb;
+	const char	*id;
+	size_t		 i, need;
+
+	sb_init(&sb);
+	sb_add(&sb, "", 0);
+	for (i = 0; i < r->nareas; i++) {
+		id = area_id(r->areas[i]);
+		need = sb.len + (i > 0) + strlen(id) +
+		    (i + 1 < r->nareas ? strlen("," LIST_CUT) : 0);
+		if (need > width) {
+			sb_adds(&sb, i > 0 ? "," LIST_CUT : LIST_CUT);
+			break;
+		}
+		sb_addf(&sb, "%s%s", i > 0 ? "," : "", id);
+	}
+	return sb_take(&sb);
+}
+
+/* Raise a column's width to fit w. */
+static void
+list_fit(size_t *width, size_t w)
+{
+	if (w > *width)
+		*width = w;
+}
 
 /* Clean every name and measure the columns of the matching routines. */
 static void
@@ -72,16 +113,15 @@ list_measure(const struct library *lib, const struct list_filter *f,
     struct list_table *t)
 {
 	size_t	i, w;
-	char	*clean;
+	char	*areas;
 
 	t->names = xcalloc(lib->n + 1, sizeof *t->names);
 	t->idw = 2;
 	t->namew = 4;
+	t->areasw = 5;
 	t->marks = 0;
 	for (i = 0; i < lib->n; i++) {
-		clean = text_sanitize(lib->v[i]->name, 0);
-		t->names[i] = text_cut(clean, LIST_NAME_MAX, "...");
-		free(clean);
+		t->names[i] = text_sanitize(lib->v[i]->name, 0);
 		if (!list_match(lib->v[i], f))
 			continue;
 		w = strlen(lib->v[i]->id);
@@ -89,10 +129,37 @@ list_measure(const struct library *lib, const struct list_filter *f,
 			w += strlen(LIST_MARK);
 			t->marks++;
 		}
-		if (w > t->idw)
-			t->idw = w;
-		if (text_width(t->names[i]) > t->namew)
-			t->namew = text_width(t->names[i]);
+		list_fit(&t->idw, w);
+		list_fit(&t->namew, text_width(t->names[i]));
+		areas = list_areas(lib->v[i], SIZE_MAX);
+		list_fit(&t->areasw, text_width(areas));
+		free(areas);
+	}
+}
+
+/*
+ * Narrow the name and areas columns so that a row fits in width columns:
+ * the areas first, down to a few, then the names; cut the names to fit.
+ */
+static void
+list_narrow(const struct library *lib, struct list_table *t, size_t width)
+{
+	size_t	i, used = t->idw + LIST_GAP + LIST_NUMBERS, room, keep;
+	char	*cut;
+
+	room = width > used + LIST_GAP ? width - used - LIST_GAP : 0;
+	keep = t->areasw < LIST_AREAS_MIN ? t->areasw : LIST_AREAS_MIN;
+	if (t->namew > LIST_NAME_MAX)
+		t->namew = LIST_NAME_MAX;
+	if (t->namew + keep > room)
+		t->namew = room > keep + LIST_NAME_MIN ? room - keep :
+		    LIST_NAME_MIN;
+	if (t->namew + t->areasw > room)
+		t->areasw = room > t->namew ? room - t->namew : 0;
+	for (i = 0; i < lib->n; i++) {
+		cut = text_cut(t->names[i], t->namew, LIST_CUT);
+		free(t->names[i]);
+		t->names[i] = cut;
 	}
 }
 
@@ -102,18 +169,29 @@ list_row(const struct library *lib, size_t i, const struct list_table *t)
 {
 	const struct routine	*r = lib->v[i];
 	char			 id[ROUTINE_ID_MAX + sizeof LIST_MARK + 1];
-	char			 clock[32];
-	size_t			 j;
+	char			 clock[32], *areas = list_areas(r, t->areasw);
 
 	snprintf(id, sizeof id, "%s%s", r->id,
 	    lib->origin[i].shadows != NULL ? LIST_MARK : "");
-	list_pad(id, t->idw + 2);
-	list_pad(t->names[i], t->namew + 2);
-	printf("%5zu %6s  ", r->nsteps,
-	    duration_clock(routine_seconds(r), clock, sizeof clock));
-	for (j = 0; j < r->nareas; j++)
-		printf("%s%s", j ? "," : "", area_id(r->areas[j]));
-	putchar('\n');
+	list_pad(id, t->idw + LIST_GAP);
+	list_pad(t->names[i], t->namew + LIST_GAP);
+	printf("%5zu %6s  %s\n", r->nsteps,
+	    duration_clock(routine_seconds(r), clock, sizeof clock), areas);
+	free(areas);
+}
+
+/* Print the legend of the mark, wrapped to width. */
+static void
+list_legend(size_t width)
+{
+	char	**lines;
+	size_t	  i, n;
+
+	lines = text_wrap(LIST_MARK " replaces a routine of the same id from an "
+	    "earlier folder (see limber check)", width, &n);
+	for (i = 0; i < n; i++)
+		printf("%s\n", lines[i]);
+	text_lines_free(lines);
 }
 
 /*
@@ -128,9 +206,10 @@ list_print(const struct library *lib, const struct list_filter *f)
 	int			tty = isatty(STDOUT_FILENO);
 
 	list_measure(lib, f, &t);
+	list_narrow(lib, &t, cmd_width());
 	if (tty) {
-		list_pad("ID", t.idw + 2);
-		list_pad("NAME", t.namew + 2);
+		list_pad("ID", t.idw + LIST_GAP);
+		list_pad("NAME", t.namew + LIST_GAP);
 		printf("STEPS   TIME  AREAS\n");
 	}
 	for (i = 0; i < lib->n; i++) {
@@ -140,8 +219,7 @@ list_print(const struct library *lib, const struct list_filter *f)
 		}
 	}
 	if (tty && t.marks > 0)
-		printf("%s replaces a routine of the same id from an earlier "
-		    "folder (see limber check)\n", LIST_MARK);
+		list_legend(cmd_width());
 	for (i = 0; i < lib->n; i++)
 		free(t.names[i]);
 	free(t.names);

@@ -8,6 +8,10 @@
 #include "limber/duration.h"
 #include "limber/text.h"
 
+#define SHOW_INDENT	5	/* columns before a step's dose and cue */
+#define SHOW_RIGHT	76	/* where a step's time ends, at most */
+#define SHOW_TEXT_MIN	10	/* columns of text an indent must leave */
+
 static int	cmd_show(const struct cmd_entry *, const struct args *);
 
 static const struct cmd_option cmd_show_options[] = {
@@ -24,17 +28,44 @@ const struct cmd_entry cmd_show_entry = {
 	.exec = cmd_show,
 };
 
-/* Print text wrapped to width with an indent, control characters made inert. */
+/*
+ * Print sanitized text wrapped to width columns: the first line after first
+ * columns of indent, the others after rest. Too narrow a width drops both.
+ */
+static void
+show_lines(const char *clean, size_t first, size_t rest, size_t width)
+{
+	size_t	  indent = first > rest ? first : rest, i, n;
+	char	**lines;
+
+	if (indent + SHOW_TEXT_MIN > width)
+		first = rest = indent = 0;
+	lines = text_wrap(clean, width - indent, &n);
+	for (i = 0; i < n; i++)
+		printf("%*s%s\n", (int)(i == 0 ? first : rest), "", lines[i]);
+	text_lines_free(lines);
+}
+
+/* Print a trusted label and untrusted text after it, wrapped to width. */
+static void
+show_labelled(const char *label, const char *text, size_t rest, size_t width)
+{
+	struct strbuf	sb;
+
+	sb_init(&sb);
+	sb_adds(&sb, label);
+	sb_add_sanitized(&sb, text, 0);
+	show_lines(sb.s, 0, rest, width);
+	sb_done(&sb);
+}
+
+/* Print untrusted text wrapped to width with an indent. */
 static void
 show_wrapped(const char *text, size_t indent, size_t width)
 {
-	char	*clean = text_sanitize(text, 1), **lines;
-	size_t	 i, n;
+	char	*clean = text_sanitize(text, 1);
 
-	lines = text_wrap(clean, width > indent + 20 ? width - indent : 20, &n);
-	for (i = 0; i < n; i++)
-		printf("%*s%s\n", (int)indent, "", lines[i]);
-	text_lines_free(lines);
+	show_lines(clean, indent, indent, width);
 	free(clean);
 }
 
@@ -64,74 +95,109 @@ show_dose(const struct step *s)
 	return sb_take(&sb);
 }
 
-/* Print one numbered step. */
+/*
+ * Print a step's number and name, wrapped, with its time at the right end of
+ * the first line.
+ */
+static void
+show_step_head(const struct step *s, size_t i, size_t width)
+{
+	char	 clock[32], num[32], *name = text_sanitize(s->name, 0), **lines;
+	size_t	 right = width < SHOW_RIGHT ? width : SHOW_RIGHT, left, cw, n;
+	size_t	 k, w;
+
+	/* The time and the space before it end at column right. */
+	cw = strlen(duration_clock(step_seconds(s), clock, sizeof clock)) + 1;
+	snprintf(num, sizeof num, "%3zu. ", i + 1);
+	left = strlen(num);
+	lines = text_wrap(name, right > left + cw ? right - left - cw : 1,
+	    &n);
+	printf("%s%s", num, n > 0 ? lines[0] : "");
+	for (w = left + (n > 0 ? text_width(lines[0]) : 0); w + cw < right;
+	    w++)
+		putchar(' ');
+	printf(" %s\n", clock);
+	for (k = 1; k < n; k++)
+		printf("%*s%s\n", (int)left, "", lines[k]);
+	text_lines_free(lines);
+	free(name);
+}
+
+/* Print one numbered step: its head, what it does, its cue. */
 static void
 show_step(const struct step *s, size_t i, size_t width)
 {
-	char	 clock[32], *name = text_sanitize(s->name, 0), *dose;
-	size_t	 w = text_width(name) + 5;
+	char	*dose = show_dose(s);
 
-	duration_clock(step_seconds(s), clock, sizeof clock);
-	printf("%3zu. %s", i + 1, name);
-	while (w++ + strlen(clock) < width && w < 72)
-		putchar(' ');
-	printf(" %s\n", clock);
-	dose = show_dose(s);
-	show_wrapped(dose, 5, width);
+	show_step_head(s, i, width);
+	show_lines(dose, SHOW_INDENT, SHOW_INDENT, width);
 	if (s->cue != NULL)
-		show_wrapped(s->cue, 5, width);
+		show_wrapped(s->cue, SHOW_INDENT, width);
 	free(dose);
-	free(name);
 }
 
 /* Print the routine's head: name, id, areas, tags, description. */
 static void
 show_head(const struct routine *r, size_t width)
 {
-	char	*name = text_sanitize(r->name, 0);
-	size_t	 i;
+	struct strbuf	sb;
+	size_t		i;
 
-	printf("%s (%s)\n", name, r->id);
-	printf("Areas: ");
+	sb_init(&sb);
+	sb_add_sanitized(&sb, r->name, 0);
+	sb_adds(&sb, " (");
+	sb_add_sanitized(&sb, r->id, 0);
+	sb_adds(&sb, ")");
+	show_lines(sb.s, 0, 0, width);
+	sb_done(&sb);
 	for (i = 0; i < r->nareas; i++)
-		printf("%s%s", i ? ", " : "", area_name(r->areas[i]));
-	putchar('\n');
-	if (r->ntags > 0) {
-		printf("Tags: ");
-		for (i = 0; i < r->ntags; i++)
-			printf("%s%s", i ? ", " : "", r->tags[i]);
-		putchar('\n');
-	}
+		sb_addf(&sb, "%s%s", i ? ", " : "", area_name(r->areas[i]));
+	show_labelled("Areas: ", sb.s, strlen("Areas: "), width);
+	sb_done(&sb);
+	for (i = 0; i < r->ntags; i++)
+		sb_addf(&sb, "%s%s", i ? ", " : "", r->tags[i]);
+	if (r->ntags > 0)
+		show_labelled("Tags: ", sb.s, strlen("Tags: "), width);
+	sb_done(&sb);
 	if (r->description != NULL) {
 		putchar('\n');
 		show_wrapped(r->description, 0, width);
 	}
 	putchar('\n');
-	free(name);
+}
+
+/* Print the routine's foot: its total time and counts, its file. */
+static void
+show_foot(const struct library *lib, const struct routine *r, size_t width)
+{
+	struct strbuf	 sb;
+	const char	*shadows = library_shadows(lib, r);
+	char		 clock[32];
+	size_t		 holds = routine_holds(r);
+
+	sb_init(&sb);
+	sb_addf(&sb, "Total: %s in %zu step%s, %zu hold%s (plus a few seconds "
+	    "to get into position before each)",
+	    duration_clock(routine_seconds(r), clock, sizeof clock),
+	    r->nsteps, r->nsteps == 1 ? "" : "s", holds, holds == 1 ? "" : "s");
+	putchar('\n');
+	show_lines(sb.s, 0, strlen("Total: "), width);
+	sb_done(&sb);
+	show_labelled("File: ", r->path, 0, width);
+	if (shadows != NULL)
+		show_labelled("Replaces: ", shadows, 0, width);
 }
 
 /* Print a whole routine, its file and the file of its id it replaces. */
 static void
 show_routine(const struct library *lib, const struct routine *r)
 {
-	size_t		 width = cmd_width(), i;
-	const char	*shadows = library_shadows(lib, r);
-	char		 clock[32], *path = text_sanitize(r->path, 0);
+	size_t	width = cmd_width(), i;
 
 	show_head(r, width);
 	for (i = 0; i < r->nsteps; i++)
 		show_step(&r->steps[i], i, width);
-	printf("\nTotal: %s in %zu step%s, %zu hold%s (plus a few seconds to "
-	    "get into position before each)\nFile: %s\n",
-	    duration_clock(routine_seconds(r), clock, sizeof clock), r->nsteps,
-	    r->nsteps == 1 ? "" : "s", routine_holds(r),
-	    routine_holds(r) == 1 ? "" : "s", path);
-	free(path);
-	if (shadows != NULL) {
-		path = text_sanitize(shadows, 0);
-		printf("Replaces: %s\n", path);
-		free(path);
-	}
+	show_foot(lib, r, width);
 }
 
 /* Show one routine by id. */

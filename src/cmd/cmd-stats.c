@@ -230,8 +230,8 @@ cmd_stats_week(const struct stats *st)
 		if (!w->tracked)
 			continue;
 		cmd_stats_table_add(&t, xstrdup(area_name((int)i)),
-		    xasprintf("%d of %d days (%s%s)", w->dosed, w->target_days,
-		    duration_format(w->target_seconds, dose, sizeof dose),
+		    xasprintf("%d of %d %s (%s%s)", w->dosed, w->target_days,
+		    cmd_stats_days(w->target_days), duration_format(w->target_seconds, dose, sizeof dose),
 		    area_table[i].sided ? " a side" : ""),
 		    xasprintf("%s of %s",
 		    duration_format(w->seconds, held, sizeof held),

@@ -492,14 +492,14 @@ cmd_unknown_routine(const struct cmd_entry *e, const struct library *lib,
 	return 1;
 }
 
-/* The width to wrap to. */
+/* The width to wrap to: the terminal's, or 80 columns when not writing to one. */
 size_t
 cmd_width(void)
 {
 	struct winsize	ws;
 
 	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0
-	    && ws.ws_col >= 40)
+	    && ws.ws_col > 0)
 		return ws.ws_col;
 	return 80;
 }

@@ -1,10 +1,12 @@
 /* Strings: building, UTF-8, widths, sanitising, wrapping, typo distance. */
+#define _XOPEN_SOURCE 700	/* wcwidth() */
 #include "limber/text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 /* Start an empty buffer. */
 void
@@ -153,74 +155,24 @@ utf8_count(const char *s)
 	return n;
 }
 
-struct cp_range {
-	uint32_t	lo, hi;
-};
-
-static const struct cp_range text_zero_width[] = {
-	{ 0x0300, 0x036F }, { 0x0483, 0x0489 }, { 0x0591, 0x05BD },
-	{ 0x05BF, 0x05C7 }, { 0x0610, 0x061A }, { 0x064B, 0x065F },
-	{ 0x0670, 0x0670 }, { 0x06D6, 0x06ED }, { 0x0900, 0x0903 },
-	{ 0x093A, 0x094F }, { 0x0E31, 0x0E31 }, { 0x0E34, 0x0E3A },
-	{ 0x1AB0, 0x1AFF }, { 0x1DC0, 0x1DFF }, { 0x200B, 0x200F },
-	{ 0x2028, 0x202E }, { 0x2060, 0x206F }, { 0x20D0, 0x20FF },
-	{ 0xFE00, 0xFE0F }, { 0xFE20, 0xFE2F }, { 0xFEFF, 0xFEFF },
-	{ 0x1F3FB, 0x1F3FF }, { 0xE0000, 0xE0FFF },
-};
-
-static const struct cp_range text_double_width[] = {
-	{ 0x1100, 0x115F }, { 0x231A, 0x231B }, { 0x2329, 0x232A },
-	{ 0x23E9, 0x23EC }, { 0x23F0, 0x23F0 }, { 0x23F3, 0x23F3 },
-	{ 0x25FD, 0x25FE }, { 0x2614, 0x2615 }, { 0x2648, 0x2653 },
-	{ 0x26A1, 0x26A1 }, { 0x26AA, 0x26AB }, { 0x26BD, 0x26BE },
-	{ 0x26C4, 0x26C5 }, { 0x26D4, 0x26D4 }, { 0x26EA, 0x26EA },
-	{ 0x26F2, 0x26F5 }, { 0x26FA, 0x26FD }, { 0x2705, 0x2705 },
-	{ 0x270A, 0x270B }, { 0x2728, 0x2728 }, { 0x274C, 0x274C },
-	{ 0x2753, 0x2757 }, { 0x2795, 0x2797 }, { 0x27B0, 0x27B0 },
-	{ 0x2B1B, 0x2B1C }, { 0x2B50, 0x2B55 }, { 0x2E80, 0x303E },
-	{ 0x3041, 0x33FF }, { 0x3400, 0x4DBF }, { 0x4E00, 0x9FFF },
-	{ 0xA000, 0xA4CF }, { 0xA960, 0xA97F }, { 0xAC00, 0xD7A3 },
-	{ 0xF900, 0xFAFF }, { 0xFE10, 0xFE19 }, { 0xFE30, 0xFE6F },
-	{ 0xFF00, 0xFF60 }, { 0xFFE0, 0xFFE6 }, { 0x16FE0, 0x18CFF },
-	{ 0x1B000, 0x1B2FF }, { 0x1F004, 0x1F004 }, { 0x1F0CF, 0x1F0CF },
-	{ 0x1F18E, 0x1F18E }, { 0x1F191, 0x1F19A }, { 0x1F200, 0x1F251 },
-	{ 0x1F300, 0x1F64F }, { 0x1F680, 0x1F6FF }, { 0x1F7E0, 0x1F7EB },
-	{ 0x1F90C, 0x1F9FF }, { 0x1FA70, 0x1FAFF }, { 0x20000, 0x2FFFD },
-	{ 0x30000, 0x3FFFD },
-};
-
-/* Whether cp falls in one of the sorted ranges. */
-static int
-text_in_ranges(uint32_t cp, const struct cp_range *r, size_t n)
-{
-	size_t	lo = 0, hi = n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (cp < r[mid].lo)
-			hi = mid;
-		else if (cp > r[mid].hi)
-			lo = mid + 1;
-		else
-			return 1;
-	}
-	return 0;
-}
-
-/* Terminal columns of one code point. */
+/*
+ * Terminal columns of one code point: wcwidth() in the current locale, the
+ * function curses places characters by, so text measured here lands where
+ * the screen puts it. A code point wcwidth() does not measure (unassigned,
+ * which curses draws as one blank, or a control character, which text_sanitize
+ * has already made visible) counts as one column.
+ */
 int
 text_cp_width(uint32_t cp)
 {
-	if (cp == 0 || cp == UTF8_INVALID)
-		return cp == 0 ? 0 : 1;
-	if (text_in_ranges(cp, text_zero_width,
-	    sizeof text_zero_width / sizeof text_zero_width[0]))
+	int	w;
+
+	if (cp == 0)
 		return 0;
-	if (text_in_ranges(cp, text_double_width,
-	    sizeof text_double_width / sizeof text_double_width[0]))
-		return 2;
-	return 1;
+	if (cp == UTF8_INVALID || cp > 0x10FFFF)
+		return 1;
+	w = wcwidth((wchar_t)cp);
+	return w < 0 ? 1 : w;
 }
 
 /* Terminal columns of a string. */

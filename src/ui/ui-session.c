@@ -137,28 +137,30 @@ run_prompt(const struct run *rn, int64_t now, char *buf, size_t size)
 		snprintf(buf, size, "%s", session_prompt(&rn->s));
 }
 
-/* "Next: Wall calf stretch, right side" for the hold after this one. */
-static void
-run_next(const struct run *rn, char *buf, size_t size)
+/*
+ * "Next: Wall calf stretch, right side" for the hold after this one, whole
+ * however long the name: the screen cuts it where the window ends.
+ */
+static char *
+run_next(const struct run *rn)
 {
 	size_t				 i = rn->s.cur + 1;
 	const struct session_hold	*h;
-	char				*name;
+	char				*name, *next;
 
 	if (rn->s.phase != SESSION_HOLD)
 		i = rn->s.cur;
-	if (i >= rn->s.nholds) {
-		snprintf(buf, size, "Next: done");
-		return;
-	}
+	if (i >= rn->s.nholds)
+		return xstrdup("Next: done");
 	h = &rn->s.holds[i];
 	name = text_sanitize(rn->r->steps[h->step].name, 0);
 	if (h->side != SIDE_NONE)
-		snprintf(buf, size, "Next: %s, %s side", name,
+		next = xasprintf("Next: %s, %s side", name,
 		    holdlog_side_word(h->side));
 	else
-		snprintf(buf, size, "Next: %s", name);
+		next = xasprintf("Next: %s", name);
 	free(name);
+	return next;
 }
 
 /* The title line: routine name, step n/N and rep n/N when there are reps. */
@@ -217,7 +219,7 @@ run_lower(const struct ui *ui, const struct run *rn, int64_t now, int y,
     int cue_lines)
 {
 	const struct step	*st = &rn->r->steps[run_hold(rn)->step];
-	char			 buf[256], a[32], b[32];
+	char			 buf[256], a[32], b[32], *next;
 	int64_t			 total = session_total_ms(&rn->s);
 	int64_t			 done = session_progress_ms(&rn->s, now);
 
@@ -231,10 +233,11 @@ run_lower(const struct ui *ui, const struct run *rn, int64_t now, int y,
 	run_bar(ui, y + 1, session_elapsed(&rn->s, now), rn->s.length, buf);
 	if (st->cue != NULL)
 		ui_wrap(y + 2, 1, st->cue, COLS - 2, cue_lines);
-	run_next(rn, buf, sizeof buf);
+	next = run_next(rn);
 	ui_attr(UI_PAIR_DIM, 0, 1);
-	ui_put_clean(y + 2 + cue_lines, 1, buf, COLS - 2);
+	ui_put(y + 2 + cue_lines, 1, next, COLS - 2);
 	ui_attr(UI_PAIR_DIM, 0, 0);
+	free(next);
 	snprintf(buf, sizeof buf, " %s left", run_clock(total - done, a,
 	    sizeof a));
 	run_bar(ui, y + 3 + cue_lines, done, total, buf);
@@ -500,9 +503,10 @@ run_close(struct ui *ui, struct ui_screen *sc)
 	ui->logged += rn->logged;
 	ui->failed += rn->failed;
 	if (ui->failed > 0 && rn->failed > 0)
-		snprintf(ui->note, sizeof ui->note, "limber: %zu of %zu holds "
-		    "were not logged: %s", ui->failed, ui->logged + ui->failed,
-		    rn->log_error);
+		snprintf(ui->note, sizeof ui->note, "limber: %zu of %zu hold%s "
+		    "%s not logged: %s", ui->failed, ui->logged + ui->failed,
+		    ui->logged + ui->failed == 1 ? "" : "s",
+		    ui->failed == 1 ? "was" : "were", rn->log_error);
 	session_free(&rn->s);
 	free(rn->by_area);
 	free(rn);

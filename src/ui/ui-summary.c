@@ -49,8 +49,9 @@ sum_logged(const struct ui *ui, const struct ui_summary *sum, char *buf,
     size_t size)
 {
 	if (sum->failed > 0)
-		snprintf(buf, size, "Logged %zu of %zu holds: %s", sum->logged,
-		    sum->logged + sum->failed, sum->log_error);
+		snprintf(buf, size, "Logged %zu of %zu hold%s: %s", sum->logged,
+		    sum->logged + sum->failed,
+		    sum->logged + sum->failed == 1 ? "" : "s", sum->log_error);
 	else
 		snprintf(buf, size, "Logged %zu hold%s to %s", sum->logged,
 		    sum->logged == 1 ? "" : "s", ui->log_path ? ui->log_path :

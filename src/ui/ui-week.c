@@ -137,8 +137,8 @@ week_row(const struct ui_history *h, int a, int y, int x,
 		ui_put(y, x, buf, f->held);
 		x += f->held + f->gap;
 	}
-	snprintf(buf, sizeof buf, f->days > 3 ? "%d/%d days" : "%d/%d",
-	    wk->dosed, wk->target_days);
+	snprintf(buf, sizeof buf, f->days > 3 ? "%d/%d day%s" : "%d/%d",
+	    wk->dosed, wk->target_days, hist_s(wk->target_days));
 	ui_put(y, x, buf, f->days);
 	x += f->days + f->gap;
 	if (f->last > 0) {
