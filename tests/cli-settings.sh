@@ -48,7 +48,7 @@ expect check-colour-twice 1 \
 rm "$CFG"
 mkdir "$CFG"
 run check
-expect check-folder 1 err "^$CFG: error: not a regular file$" \
+expect check-folder 1 err "^$CFG: error: not a regular file \\(a folder\\); refused$" \
     out '^1 settings file checked, invalid$'
 rmdir "$CFG"
 
