@@ -177,11 +177,34 @@ sore_since(const struct ui *ui, const struct start *st, int area, char *buf,
 	ui_since(last, st->st.today, buf, size);
 }
 
-/* Rows the area list has, above the bad file's error if there is one. */
+/* Whether the log is there but could not be read. */
 static int
-sore_rows(const struct ui *ui)
+start_log_failed(const struct ui *ui, const struct start *st)
 {
-	return LINES - SORE_TOP - 2 - 2 * start_has_bad_file(ui);
+	return ui->log_path != NULL && st->loaded && st->error != 0;
+}
+
+/* Why the log could not be read, in the row above the bad file's error. */
+static void
+start_log_error(const struct ui *ui, const struct start *st)
+{
+	char	line[256];
+
+	if (!start_log_failed(ui, st))
+		return;
+	snprintf(line, sizeof line, "Cannot read the log: %s",
+	    holdlog_strerror(st->error));
+	ui_attr(UI_PAIR_WARN, 1, 1);
+	ui_put(LINES - 3 - 2 * start_has_bad_file(ui), 1, line, COLS - 2);
+	ui_attr(UI_PAIR_WARN, 1, 0);
+}
+
+/* Rows the area list has, above the log's and the bad file's errors. */
+static int
+sore_rows(const struct ui *ui, const struct start *st)
+{
+	return LINES - SORE_TOP - 2 - 2 * start_has_bad_file(ui) -
+	    start_log_failed(ui, st);
 }
 
 /* One area's row: its name, how many routines work it, when last done. */
@@ -214,7 +237,7 @@ sore_draw(struct ui *ui, struct ui_screen *s)
 {
 	struct start	*st = s->data;
 	size_t		 i;
-	int		 y = SORE_TOP, top = 0, rows = sore_rows(ui);
+	int		 y = SORE_TOP, top = 0, rows = sore_rows(ui, st);
 
 	start_tabs(ui, st);
 	ui_put(3, 1, COLS >= SORE_WIDE ? "What's sore? Pick an area (or type "
@@ -223,6 +246,7 @@ sore_draw(struct ui *ui, struct ui_screen *s)
 		top = st->sore - rows + 1;
 	for (i = (size_t)top; i < area_count && y < SORE_TOP + rows; i++)
 		sore_row(ui, st, (int)i, y++);
+	start_log_error(ui, st);
 	start_bad_file(ui);
 }
 
@@ -233,7 +257,7 @@ sore_move(struct ui *ui, struct ui_screen *s, int key, int arg)
 	struct start	*st = s->data;
 
 	(void)arg;
-	st->sore += ui_list_delta(key, sore_rows(ui));
+	st->sore += ui_list_delta(key, sore_rows(ui, st));
 	if (st->sore >= (int)area_count)
 		st->sore = (int)area_count - 1;
 	if (st->sore < 0)
