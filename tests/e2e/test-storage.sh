@@ -2,9 +2,9 @@
 # When the log cannot take a hold: a log that is a folder or a device
 # (/dev/full), a full disk (a file-size limit that cuts a record short, a
 # full tmpfs), a read-only log folder or log file, and a log that stops
-# taking holds in the middle of a session. Each time the session says so on the screen and in
-# its summary, exits 1 with a line on the terminal, and every hold that was
-# already in the log is still there, byte for byte.
+# taking holds in the middle of a session. Each time the session says so
+# on the screen and in its summary, exits 1 with a line on the terminal,
+# and every hold that was already in the log is still there, byte for byte.
 #
 # Run as root (as CI is), the permission cases run limber as nobody through
 # setpriv, since root may write anywhere; a symbolic link owned by another
