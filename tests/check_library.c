@@ -2,11 +2,15 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <check.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "check_util.h"
 
 #include "limber/diag.h"
 #include "limber/library.h"
@@ -830,6 +834,289 @@ START_TEST(test_paths_join)
 }
 END_TEST
 
+/* The routine a test folder holds. */
+#define ONE_ROUTINE	"id: one\nname: One\nareas: [calves]\nsteps:\n" \
+			"  - name: Wall calf\n    kind: stretch\n" \
+			"    area: calves\n    hold: 30s\n"
+
+/* dir/name, which the caller frees. */
+static char *
+in(const char *dir, const char *name)
+{
+	return xasprintf("%s/%s", dir, name);
+}
+
+/* Make dir/name a symbolic link to target. */
+static void
+link_in(const char *dir, const char *name, const char *target)
+{
+	char	*path = in(dir, name);
+
+	ck_assert_int_eq(symlink(target, path), 0);
+	free(path);
+}
+
+/* Hand the link dir/name to nobody; 0 (and a note why) unless root. */
+static int
+give_away(const char *dir, const char *name)
+{
+	char	*path = in(dir, name);
+	int	 r = 0;
+
+	if (geteuid() == 0) {
+		ck_assert_int_eq(lchown(path, 65534, 65534), 0);
+		r = 1;
+	} else
+		fprintf(stderr, "skip: a link owned by another user needs "
+		    "root\n");
+	free(path);
+	return r;
+}
+
+/* paths_open of path with flags fails with errno err. */
+static void
+open_fails(const char *path, int flags, int err)
+{
+	errno = 0;
+	ck_assert_int_eq(paths_open(path, flags, 0600), -1);
+	ck_assert_msg(errno == err, "%s: errno %d (%s), wanted %d (%s)", path,
+	    errno, paths_strerror(errno), err, paths_strerror(err));
+}
+
+/* paths_open of path with flags works. */
+static void
+open_works(const char *path, int flags)
+{
+	int	fd = paths_open(path, flags, 0600);
+
+	ck_assert_msg(fd != -1, "%s: %s", path, paths_strerror(errno));
+	close(fd);
+}
+
+START_TEST(test_paths_not_regular)
+{
+	char	*dir = tmp_dir(), *fifo = in(dir, "fifo"), *zero;
+
+	/* A FIFO is refused at once, for reading and for appending. */
+	ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+	open_fails(fifo, O_RDONLY, PATHS_EFIFO);
+	open_fails(fifo, O_RDWR | O_APPEND | O_CREAT, PATHS_EFIFO);
+	ck_assert_ptr_nonnull(strstr(paths_strerror(PATHS_EFIFO),
+	    "not a regular file"));
+	/* A device, itself or through a link of one's own. */
+	if (access("/dev/zero", R_OK) == 0) {
+		open_fails("/dev/zero", O_RDONLY, PATHS_ECHR);
+		link_in(dir, "zero", "/dev/zero");
+		zero = in(dir, "zero");
+		open_fails(zero, O_RDONLY, PATHS_ECHR);
+		free(zero);
+	}
+	/* A folder is a folder: refused as a file, opened as one. */
+	open_fails(dir, O_RDONLY, EISDIR);
+	open_works(dir, O_RDONLY | O_DIRECTORY);
+	open_fails(fifo, O_RDONLY | O_DIRECTORY, ENOTDIR);
+	open_fails("", O_RDONLY, PATHS_EEMPTY);
+	ck_assert_str_eq(paths_strerror(PATHS_EEMPTY), "the path is empty");
+	free(fifo);
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+START_TEST(test_paths_own_links)
+{
+	char		*dir = tmp_dir(), *p;
+	struct stat	 st;
+
+	/* Links of one's own are followed, files and folders, relative too. */
+	p = in(dir, "real");
+	ck_assert_int_eq(mkdir(p, 0700), 0);
+	free(p);
+	p = in(dir, "real/file");
+	spew(p, "x");
+	free(p);
+	link_in(dir, "folder", "real");
+	link_in(dir, "file", "folder/file");
+	link_in(dir, "real/up", "..");
+	p = in(dir, "file");
+	open_works(p, O_RDONLY);
+	free(p);
+	p = in(dir, "folder/up/folder/up/real/file");
+	open_works(p, O_RDONLY);
+	ck_assert_int_eq(paths_stat(p, &st), 0);
+	ck_assert(S_ISREG(st.st_mode));
+	free(p);
+	/* A loop of links ends. */
+	link_in(dir, "loop", "loop");
+	p = in(dir, "loop");
+	open_fails(p, O_RDONLY, ELOOP);
+	free(p);
+	/* Folders made through a link of one's own, 0700. */
+	p = in(dir, "folder/a/b");
+	ck_assert_int_eq(paths_mkdirs(p, 0700), 0);
+	free(p);
+	p = in(dir, "real/a/b");
+	ck_assert_int_eq(stat(p, &st), 0);
+	ck_assert(S_ISDIR(st.st_mode));
+	ck_assert_uint_eq(st.st_mode & 0777, 0700);
+	free(p);
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+START_TEST(test_paths_link_trusted)
+{
+	struct stat	st;
+
+	memset(&st, 0, sizeof st);
+	st.st_uid = geteuid();
+	ck_assert(paths_link_trusted(&st));
+	st.st_uid = 0;
+	ck_assert(paths_link_trusted(&st));
+	st.st_uid = geteuid() + 1;
+	ck_assert(!paths_link_trusted(&st));
+}
+END_TEST
+
+START_TEST(test_paths_foreign_links)
+{
+	char		*dir = tmp_dir(), *p;
+	struct stat	 st;
+
+	p = in(dir, "real");
+	ck_assert_int_eq(mkdir(p, 0700), 0);
+	free(p);
+	p = in(dir, "real/file");
+	spew(p, "x");
+	free(p);
+	link_in(dir, "theirs", "real");
+	link_in(dir, "their-file", "real/file");
+	link_in(dir, "mine", "theirs/file");
+	if (give_away(dir, "theirs") && give_away(dir, "their-file")) {
+		/* The link itself, and one further up, are refused. */
+		p = in(dir, "their-file");
+		open_fails(p, O_RDONLY, PATHS_EOWNER);
+		ck_assert_int_eq(paths_stat(p, &st), -1);
+		free(p);
+		p = in(dir, "theirs/file");
+		open_fails(p, O_RDWR | O_APPEND | O_CREAT, PATHS_ELINK);
+		ck_assert_ptr_nonnull(strstr(paths_strerror(PATHS_ELINK),
+		    "/theirs, a symbolic link owned by another user"));
+		free(p);
+		/* So is one that a link of one's own leads through. */
+		p = in(dir, "mine");
+		open_fails(p, O_RDONLY, PATHS_ELINK);
+		free(p);
+		/* No folder is made through one. */
+		p = in(dir, "theirs/new");
+		ck_assert_int_eq(paths_mkdirs(p, 0700), -1);
+		ck_assert_int_eq(errno, PATHS_ELINK);
+		free(p);
+		p = in(dir, "real/new");
+		ck_assert_int_eq(access(p, F_OK), -1);
+		free(p);
+	}
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+/* The index of the diagnostic of this level whose file ends with tail, or -1. */
+static long
+diag_at(const struct diag_list *d, enum diag_level level, const char *tail)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++)
+		if (d->v[i].level == level && ends_with(d->v[i].file, tail))
+			return (long)i;
+	return -1;
+}
+
+START_TEST(test_find_files_links)
+{
+	struct diag_list	  d;
+	char			 *dir = tmp_dir(), *p, **files;
+	long			  i;
+
+	p = in(dir, "shared");
+	ck_assert_int_eq(mkdir(p, 0700), 0);
+	free(p);
+	p = in(dir, "r");
+	ck_assert_int_eq(mkdir(p, 0700), 0);
+	free(p);
+	p = in(dir, "shared/one.yaml");
+	spew(p, ONE_ROUTINE);
+	free(p);
+	link_in(dir, "r/linked", "../shared");
+	link_in(dir, "shared/up", "..");
+	link_in(dir, "r/gone", "../nowhere");
+	diag_init(&d);
+	p = in(dir, "r");
+	files = library_find_files(p, &d);
+	free(p);
+	/* The folder linked in is read; the link back up is read once. */
+	ck_assert_ptr_nonnull(files[0]);
+	ck_assert_msg(ends_with(files[0], "/r/linked/one.yaml"), "%s",
+	    files[0]);
+	ck_assert_ptr_null(files[1]);
+	ck_assert_int_ge(diag_at(&d, DIAG_NOTE, "/r/linked/up/r"), 0);
+	/* The broken link is said. */
+	i = diag_at(&d, DIAG_WARNING, "/r/gone");
+	ck_assert_int_ge(i, 0);
+	ck_assert_ptr_nonnull(strstr(d.v[i].msg, "broken symbolic link"));
+	ck_assert_uint_eq(d.errors, 0);
+	free_files(files);
+	diag_done(&d);
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+START_TEST(test_find_files_foreign_link)
+{
+	struct diag_list	  d;
+	char			 *dir = tmp_dir(), *p, **files;
+	long			  i;
+
+	p = in(dir, "secret");
+	spew(p, "secret-line: x\n");
+	free(p);
+	link_in(dir, "theirs.yaml", "secret");
+	if (give_away(dir, "theirs.yaml")) {
+		diag_init(&d);
+		files = library_find_files(dir, &d);
+		ck_assert_ptr_null(files[0]);
+		i = diag_at(&d, DIAG_WARNING, "/theirs.yaml");
+		ck_assert_int_ge(i, 0);
+		ck_assert_ptr_nonnull(strstr(d.v[i].msg,
+		    "owned by another user"));
+		free_files(files);
+		diag_done(&d);
+	}
+	rm_rf(dir);
+	free(dir);
+}
+END_TEST
+
+START_TEST(test_add_path_empty)
+{
+	struct library		lib;
+	struct diag_list	d;
+
+	library_init(&lib);
+	diag_init(&d);
+	ck_assert_uint_eq(library_add_path(&lib, "", 1, &d), 1);
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_str_eq(d.v[0].file, "limber");
+	ck_assert_ptr_nonnull(strstr(d.v[0].msg, "empty"));
+	ck_assert_uint_eq(lib.bad, 1);
+	diag_done(&d);
+	library_done(&lib);
+}
+END_TEST
+
 static Suite *
 library_suite(void)
 {
@@ -873,6 +1160,16 @@ library_suite(void)
 	tcase_add_test(tc, test_paths_user_routines);
 	tcase_add_test(tc, test_paths_data_home);
 	tcase_add_test(tc, test_paths_join);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("rules");
+	tcase_add_test(tc, test_paths_not_regular);
+	tcase_add_test(tc, test_paths_own_links);
+	tcase_add_test(tc, test_paths_link_trusted);
+	tcase_add_test(tc, test_paths_foreign_links);
+	tcase_add_test(tc, test_find_files_links);
+	tcase_add_test(tc, test_find_files_foreign_link);
+	tcase_add_test(tc, test_add_path_empty);
 	suite_add_tcase(s, tc);
 	return s;
 }

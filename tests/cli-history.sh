@@ -192,7 +192,7 @@ run export
 [ ! -s "$T/out" ] && ok || bad "export of an unreadable log printed something"
 rmdir "$LOG"
 
-# A FIFO where the log should be never hangs a reader: it reads as empty.
+# A FIFO where the log should be never hangs a reader: it is refused.
 mkfifo "$LOG"
 for cmd in history stats due export; do
 	timeout 5 "$LIMBER" $cmd >"$T/out" 2>"$T/err"

@@ -53,7 +53,7 @@ lacks check-two-documents err 'routine'
 rm "$CFG"
 mkdir "$CFG"
 run check
-expect check-folder 1 err "^$CFG: error: not a regular file$" \
+expect check-folder 1 err "^$CFG: error: not a regular file \\(a folder\\); refused$" \
     out '^1 settings file checked, invalid$'
 rmdir "$CFG"
 

@@ -283,13 +283,17 @@ config_apply(struct config *cfg, const char *file, struct ydoc *doc,
 	return r != 0 || ld.errors > 0 ? -1 : 0;
 }
 
-/* Whether there is no file at path, which is no error. */
+/*
+ * Whether there is no file at path, which is no error. A link the rule
+ * refuses (paths_stat) is there: loading it says why.
+ */
 int
 config_missing(const char *path)
 {
 	struct stat	st;
 
-	return stat(path, &st) == -1 && (errno == ENOENT || errno == ENOTDIR);
+	return paths_stat(path, &st) == -1 &&
+	    (errno == ENOENT || errno == ENOTDIR);
 }
 
 /*
@@ -303,11 +307,6 @@ config_load(struct config *cfg, const char *path, struct diag_list *diags)
 
 	if (config_missing(path))
 		return 0;
-	if (paths_check_link(path) != 0) {
-		diag_add(diags, DIAG_ERROR, path, 0, 0, "cannot open: %s",
-		    paths_strerror(errno));
-		return -1;
-	}
 	if (ydoc_load(&doc, path, diags) != 0) {
 		ydoc_free(&doc);
 		return -1;

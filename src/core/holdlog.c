@@ -162,55 +162,20 @@ holdlog_dir(const char *path)
 	return xstrndup(path, (size_t)(slash - path));
 }
 
-/* Make one folder with mode 0700 unless a folder is already there. */
-static int
-holdlog_mkdir(const char *dir)
-{
-	struct stat	st;
-
-	if (stat(dir, &st) == 0) {
-		if (S_ISDIR(st.st_mode))
-			return 0;
-		errno = ENOTDIR;
-		return -1;
-	}
-	if (errno != ENOENT)
-		return -1;
-	if (mkdir(dir, 0700) == 0)
-		return 0;
-	if (errno != EEXIST)
-		return -1;
-	/* Someone else made it between the stat and the mkdir. */
-	if (stat(dir, &st) != 0)
-		return -1;
-	if (!S_ISDIR(st.st_mode)) {
-		errno = ENOTDIR;
-		return -1;
-	}
-	return 0;
-}
-
-/* Create the log's folder and its missing parents, each 0700. */
+/*
+ * Create the log's folder and its missing parents, each 0700, following
+ * only links of the user's or root's (paths_mkdirs).
+ */
 int
 holdlog_prepare(const char *path)
 {
-	char	*dir, *p;
-	int	 rc = 0, saved;
+	char	*dir;
+	int	 rc;
 
 	if ((dir = holdlog_dir(path)) == NULL)
 		return 0;
-	for (p = dir + 1; *p != '\0' && rc == 0; p++) {
-		if (*p != '/' || p[-1] == '/')
-			continue;
-		*p = '\0';
-		rc = holdlog_mkdir(dir);
-		*p = '/';
-	}
-	if (rc == 0)
-		rc = holdlog_mkdir(dir);
-	saved = errno;
+	rc = paths_mkdirs(dir, 0700);
 	free(dir);
-	errno = saved;
 	return rc;
 }
 
@@ -377,8 +342,9 @@ holdlog_from_session(struct holdlog_record *h, const struct routine *r,
 }
 
 /*
- * Open the log for appending, creating it 0600; the fd, or -1. A symbolic
- * link of the user's own is followed, another user's is refused.
+ * Open the log for appending, creating it 0600; the fd, or -1. Links are
+ * followed by the rule of paths_open; a log that is not a regular file (a
+ * FIFO would take the record and lose it) is refused.
  */
 static int
 holdlog_open(const char *path, char *err, size_t errsize)
@@ -584,7 +550,7 @@ holdlog_append_wait(const char *path, const struct holdlog_record *r,
 		saved = errno;
 		dir = holdlog_dir(path);
 		holdlog_error(err, errsize, "cannot create folder %s: %s", dir,
-		    strerror(saved));
+		    paths_strerror(saved));
 		free(dir);
 		free(line);
 		return -1;
@@ -770,7 +736,11 @@ holdlog_strerror(int err)
 	return paths_strerror(err);
 }
 
-/* Open the log for reading under a shared lock. */
+/*
+ * Open the log for reading under a shared lock: 1, 0 when there is no
+ * log, or -1 with errno. A log that is not a regular file is refused
+ * (paths_open): /dev/zero or a FIFO would never end.
+ */
 int
 holdlog_read_open(struct holdlog_reader *rd, const char *path)
 {
@@ -779,24 +749,19 @@ holdlog_read_open(struct holdlog_reader *rd, const char *path)
 
 	memset(rd, 0, sizeof *rd);
 	rd->path = path;
-	/* Non-blocking: a FIFO in the log's place must not hang the reader. */
-	rd->fd = paths_open(path, O_RDONLY | O_NONBLOCK, 0);
+	rd->fd = paths_open(path, O_RDONLY, 0);
 	if (rd->fd == -1)
 		return errno == ENOENT ? 0 : -1;
 	/* Writers hold the lock for one write, so a reader waits briefly. */
-	if (holdlog_lock(rd->fd, LOCK_SH, HOLDLOG_LOCK_WAIT_MS) == -1) {
+	if (holdlog_lock(rd->fd, LOCK_SH, HOLDLOG_LOCK_WAIT_MS) == -1 ||
+	    fstat(rd->fd, &st) == -1) {
 		saved = errno;
 		close(rd->fd);
 		rd->fd = -1;
 		errno = saved;
 		return -1;
 	}
-	if (fstat(rd->fd, &st) == -1)
-		rd->left = 0;
-	else if (S_ISREG(st.st_mode))
-		rd->left = st.st_size;
-	else
-		rd->left = LLONG_MAX;	/* let read() say what is wrong */
+	rd->left = st.st_size;
 	flock(rd->fd, LOCK_UN);
 	rd->buf = xmalloc(HOLDLOG_BUFSIZE);
 	return 1;

@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -136,6 +137,23 @@ struct strvec {
 	size_t	  cap;
 };
 
+/* A folder read while walking, by device and inode, so each is read once. */
+struct library_seen {
+	dev_t	 dev;
+	ino_t	 ino;
+	char	*path;
+};
+
+/* A walk of the folders below one path. */
+struct library_walk {
+	struct strvec		 files;		/* routine files found */
+	struct strvec		 todo;		/* folders to read, in order */
+	size_t			 next;		/* the next of todo to read */
+	struct library_seen	*seen;
+	size_t			 nseen;
+	struct diag_list	*diags;
+};
+
 /* Append a string the vector now owns, keeping a NULL at the end. */
 static void
 strvec_push(struct strvec *sv, char *s)
@@ -155,54 +173,153 @@ library_cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/*
+ * Whether the folder open as fd was read already in this walk, through
+ * another path or a link back up (said in a note); else it is noted down.
+ */
+static int
+library_seen_before(struct library_walk *w, int fd, const char *dir)
+{
+	struct stat	st;
+	size_t		i;
+
+	if (fstat(fd, &st) == -1)
+		return 0;
+	for (i = 0; i < w->nseen; i++) {
+		if (w->seen[i].dev == st.st_dev && w->seen[i].ino == st.st_ino) {
+			diag_add(w->diags, DIAG_NOTE, dir, 0, 0, "skipped: the "
+			    "same folder as %s, read already", w->seen[i].path);
+			return 1;
+		}
+	}
+	w->seen = xreallocarray(w->seen, w->nseen + 1, sizeof *w->seen);
+	w->seen[w->nseen].dev = st.st_dev;
+	w->seen[w->nseen].ino = st.st_ino;
+	w->seen[w->nseen++].path = xstrdup(dir);
+	return 0;
+}
+
+/*
+ * What an entry is, links followed by the rule of paths_stat: 0 with *st,
+ * or -1 when it is skipped, which is said. A broken link named like a
+ * routine is kept (loading it says why).
+ */
+static int
+library_entry_stat(struct library_walk *w, int dfd, const char *name,
+    const char *path, struct stat *st)
+{
+	struct stat	link;
+
+	if (fstatat(dfd, name, &link, AT_SYMLINK_NOFOLLOW) == -1) {
+		diag_add(w->diags, DIAG_WARNING, path, 0, 0, "skipped: %s",
+		    strerror(errno));
+		return -1;
+	}
+	*st = link;
+	if (!S_ISLNK(link.st_mode) || paths_stat(path, st) == 0)
+		return 0;
+	if (errno == ENOENT && library_is_routine(name))
+		return 0;
+	if (errno == PATHS_EOWNER)
+		diag_add(w->diags, DIAG_WARNING, path, 0, 0, "skipped: a "
+		    "symbolic link owned by another user (uid %lu); only links "
+		    "of yours or root's are followed",
+		    (unsigned long)link.st_uid);
+	else
+		diag_add(w->diags, DIAG_WARNING, path, 0, 0, "skipped: %s",
+		    errno == ENOENT ? "a broken symbolic link (what it points "
+		    "to does not exist)" : paths_strerror(errno));
+	return -1;
+}
+
+/* Sort one entry of a folder: a folder to todo, a routine file to files. */
+static void
+library_scan_entry(struct library_walk *w, int dfd, const char *dir,
+    const char *name)
+{
+	struct stat	 st;
+	char		*path = paths_join(dir, name);
+
+	if (library_entry_stat(w, dfd, name, path, &st) == -1)
+		free(path);
+	else if (S_ISDIR(st.st_mode))
+		strvec_push(&w->todo, path);
+	else if (library_is_routine(name))
+		strvec_push(&w->files, path);
+	else
+		free(path);
+}
+
+/* The names in a folder that are not hidden, sorted. */
+static char **
+library_names(DIR *d)
+{
+	struct strvec	 names = { NULL, 0, 0 };
+	struct dirent	*de;
+
+	strvec_push(&names, NULL);
+	names.n = 0;
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] != '.')
+			strvec_push(&names, xstrdup(de->d_name));
+	}
+	qsort(names.v, names.n, sizeof *names.v, library_cmp_str);
+	return names.v;
+}
+
 /* Read one folder: routine files to files, sub-folders to todo. */
 static void
-library_scan_dir(const char *dir, struct strvec *files, struct strvec *todo,
-    struct diag_list *diags)
+library_scan_dir(struct library_walk *w, const char *dir)
 {
-	DIR		*d;
-	struct dirent	*de;
-	struct stat	 st;
-	char		*path;
+	DIR	 *d = NULL;
+	char	**names;
+	size_t	  i;
+	int	  fd;
 
-	if ((d = opendir(dir)) == NULL) {
-		diag_add(diags, DIAG_ERROR, dir, 0, 0, "cannot open folder: %s",
-		    strerror(errno));
+	fd = paths_open(dir, O_RDONLY | O_DIRECTORY, 0);
+	if (fd == -1 || (d = fdopendir(fd)) == NULL) {
+		diag_add(w->diags, DIAG_ERROR, dir, 0, 0, "cannot open folder: "
+		    "%s", paths_strerror(errno));
+		if (fd != -1)
+			close(fd);
 		return;
 	}
-	while ((de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.')
-			continue;
-		path = paths_join(dir, de->d_name);
-		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode))
-			strvec_push(todo, path);
-		else if (library_is_routine(de->d_name))
-			strvec_push(files, path);
-		else
-			free(path);
+	if (!library_seen_before(w, fd, dir)) {
+		names = library_names(d);
+		for (i = 0; names[i] != NULL; i++) {
+			library_scan_entry(w, fd, dir, names[i]);
+			free(names[i]);
+		}
+		free(names);
 	}
 	closedir(d);
 }
 
-/* Every routine file below dir, sorted; folders walked with a work list. */
+/*
+ * Every routine file below dir, sorted. Folders are walked with a work
+ * list, links to folders included; a folder met twice is read once.
+ */
 char **
 library_find_files(const char *dir, struct diag_list *diags)
 {
-	struct strvec	files = { NULL, 0, 0 }, todo = { NULL, 0, 0 };
-	char		*next;
+	struct library_walk	w;
+	size_t			i;
 
-	strvec_push(&files, NULL);
-	files.n = 0;
-	strvec_push(&todo, xstrdup(dir));
-	while (todo.n > 0) {
-		next = todo.v[--todo.n];
-		todo.v[todo.n] = NULL;
-		library_scan_dir(next, &files, &todo, diags);
-		free(next);
+	memset(&w, 0, sizeof w);
+	w.diags = diags;
+	strvec_push(&w.files, NULL);
+	w.files.n = 0;
+	strvec_push(&w.todo, xstrdup(dir));
+	for (w.next = 0; w.next < w.todo.n; w.next++) {
+		library_scan_dir(&w, w.todo.v[w.next]);
+		free(w.todo.v[w.next]);
 	}
-	free(todo.v);
-	qsort(files.v, files.n, sizeof *files.v, library_cmp_str);
-	return files.v;
+	free(w.todo.v);
+	for (i = 0; i < w.nseen; i++)
+		free(w.seen[i].path);
+	free(w.seen);
+	qsort(w.files.v, w.files.n, sizeof *w.files.v, library_cmp_str);
+	return w.files.v;
 }
 
 /*
@@ -260,10 +377,16 @@ library_add_path(struct library *lib, const char *path, int must_exist,
 	size_t		  i, bad = 0, mark = diags->n;
 
 	lib->layer++;
-	if (stat(path, &st) == -1) {
+	if (path[0] == '\0') {
+		diag_add(diags, DIAG_ERROR, "limber", 0, 0, "a routine path is "
+		    "empty; name a routine file or folder");
+		library_refuse(lib, path, diags, mark);
+		return 1;
+	}
+	if (paths_stat(path, &st) == -1) {
 		if (must_exist || errno != ENOENT) {
 			diag_add(diags, DIAG_ERROR, path, 0, 0, "%s",
-			    strerror(errno));
+			    paths_strerror(errno));
 			library_refuse(lib, path, diags, mark);
 			return 1;
 		}
@@ -288,16 +411,17 @@ void
 library_load_default(struct library *lib, char *const *extra, size_t nextra,
     struct diag_list *diags)
 {
-	char	*dir;
-	size_t	 i;
+	struct stat	 st;
+	char		*dir;
+	size_t		 i;
 
 	if ((dir = paths_bundled_routines()) != NULL) {
-		if (access(dir, F_OK) == 0)
+		if (paths_stat(dir, &st) == 0)
 			library_add_path(lib, dir, 1, diags);
 		else
 			diag_add(diags, DIAG_WARNING, dir, 0, 0, "the bundled "
 			    "routines are missing (%s); is limber installed?",
-			    strerror(errno));
+			    paths_strerror(errno));
 		free(dir);
 	}
 	if ((dir = paths_user_routines()) != NULL) {

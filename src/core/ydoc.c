@@ -12,6 +12,7 @@
 
 #include <yaml.h>
 
+#include "limber/paths.h"
 #include "limber/text.h"
 
 #define YDOC_CHUNK	(64 * 1024)
@@ -354,6 +355,32 @@ ydoc_event(struct ydoc_parser *yp, const yaml_event_t *ev)
 	}
 }
 
+/* The byte order marks of the encodings limber does not read, longest first. */
+static const struct {
+	const char	*bytes;
+	size_t		 len;
+	const char	*name;
+} ydoc_boms[] = {
+	{ "\xff\xfe\0\0",	4, "UTF-32" },
+	{ "\0\0\xfe\xff",	4, "UTF-32" },
+	{ "\xff\xfe",		2, "UTF-16" },
+	{ "\xfe\xff",		2, "UTF-16" },
+};
+
+/* The encoding named by a UTF-16 or UTF-32 byte order mark at buf, or NULL. */
+static const char *
+ydoc_bom(const char *buf, size_t len)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof ydoc_boms / sizeof ydoc_boms[0]; i++) {
+		if (len >= ydoc_boms[i].len &&
+		    memcmp(buf, ydoc_boms[i].bytes, ydoc_boms[i].len) == 0)
+			return ydoc_boms[i].name;
+	}
+	return NULL;
+}
+
 /* Parse buf into doc; one error and -1 on failure. */
 int
 ydoc_parse(struct ydoc *doc, const char *file, const char *buf, size_t len,
@@ -362,7 +389,7 @@ ydoc_parse(struct ydoc *doc, const char *file, const char *buf, size_t len,
 	struct ydoc_parser	 yp;
 	yaml_parser_t		 p;
 	yaml_event_t		 ev;
-	const char		*nul;
+	const char		*nul, *bom;
 	int			 r = 0;
 	char			*name;
 
@@ -377,6 +404,11 @@ ydoc_parse(struct ydoc *doc, const char *file, const char *buf, size_t len,
 	if (len > YDOC_FILE_MAX) {
 		diag_add(diags, DIAG_ERROR, file, 1, 1, "file is larger than "
 		    "1 MiB (%zu bytes); refused", len);
+		return -1;
+	}
+	if ((bom = ydoc_bom(buf, len)) != NULL) {
+		diag_add(diags, DIAG_ERROR, file, 1, 1, "the file is %s text "
+		    "(it starts with a byte order mark); save it as UTF-8", bom);
 		return -1;
 	}
 	if ((nul = memchr(buf, '\0', len)) != NULL) {
@@ -402,6 +434,21 @@ ydoc_parse(struct ydoc *doc, const char *file, const char *buf, size_t len,
 	return r < 0 ? -1 : 0;
 }
 
+/* Say why a file could not be opened: not a regular file, or the system's reason. */
+static void
+ydoc_open_error(const char *file, int err, struct diag_list *diags)
+{
+	if (err == EISDIR)
+		diag_add(diags, DIAG_ERROR, file, 0, 0, "not a regular file (a "
+		    "folder); refused");
+	else if (err >= PATHS_ENOTREG && err <= PATHS_ESOCK)
+		diag_add(diags, DIAG_ERROR, file, 0, 0, "%s",
+		    paths_strerror(err));
+	else
+		diag_add(diags, DIAG_ERROR, file, 0, 0, "cannot open: %s",
+		    paths_strerror(err));
+}
+
 /* Read a whole file of at most YDOC_FILE_MAX bytes and parse it. */
 int
 ydoc_load(struct ydoc *doc, const char *file, struct diag_list *diags)
@@ -413,16 +460,12 @@ ydoc_load(struct ydoc *doc, const char *file, struct diag_list *diags)
 	int		 fd, r;
 
 	memset(doc, 0, sizeof *doc);
-	/* Non-blocking: a FIFO named like a routine must not hang the load. */
-	fd = open(file, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-	if (fd == -1) {
-		diag_add(diags, DIAG_ERROR, file, 0, 0, "cannot open: %s",
-		    strerror(errno));
-		return -1;
-	}
-	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
-		diag_add(diags, DIAG_ERROR, file, 0, 0, "not a regular file");
-		close(fd);
+	/* The link rule, and no FIFO or device: see paths_open. */
+	fd = paths_open(file, O_RDONLY, 0);
+	if (fd == -1 || fstat(fd, &st) == -1) {
+		ydoc_open_error(file, errno, diags);
+		if (fd != -1)
+			close(fd);
 		return -1;
 	}
 	if (st.st_size > YDOC_FILE_MAX) {

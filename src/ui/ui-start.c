@@ -198,7 +198,7 @@ sore_since(const struct ui *ui, const struct start *st, int area, char *buf,
 	ui_since(last, st->st.today, buf, size);
 }
 
-/* Rows the area list has, above the bad file's error if there is one. */
+/* Rows the area list has, above the problem if there is one. */
 static int
 sore_rows(const struct ui *ui, const struct start *st)
 {
