@@ -173,8 +173,8 @@ start_problem(const struct ui *ui, const struct start *st)
 	if (!start_has_problem(ui, st))
 		return;
 	if (start_log_failed(ui, st))
-		snprintf(line, sizeof line, "Cannot read the log %s: %s",
-		    ui->log_path, holdlog_strerror(st->error));
+		snprintf(line, sizeof line, "Cannot read the log: %s",
+		    holdlog_strerror(st->error));
 	else
 		snprintf(line, sizeof line, "%s", ui->lib->first_error);
 	ui_attr(UI_PAIR_WARN, 0, 1);

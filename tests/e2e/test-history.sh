@@ -185,7 +185,8 @@ rm -f "$LOG"
 mkdir "$LOG"
 start dir -- --routines "$ROUTINES"
 expect "What's sore\\?" 5 "a log that is a folder: start screen"
-see '^ +Calves .*last stretched: never$' "unreadable log: never"
+see '^ +Calves .*last stretched: \?$' "unreadable log: last stretched is not known"
+see 'Cannot read the log: Is a directory' "unreadable log: What's sore? says why"
 keys 3
 expect 'Cannot read the log: Is a directory' 3 "History: Cannot read the log"
 keys q

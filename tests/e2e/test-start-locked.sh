@@ -16,7 +16,7 @@ trap 'kill "$holder" 2>/dev/null; cleanup' EXIT
 check "another process holds the log's lock" wait_until 10 test -e "$SANDBOX/lock-held"
 
 start locked -- --routines "$ROUTINES"
-expect 'Cannot read the log ' 30 "the start screen says it cannot read the log"
+expect 'Cannot read the log: ' 30 "the start screen says it cannot read the log"
 see 'held its lock for too long' "... because another process held its lock"
 see 'last stretched: \?' "'last stretched' is not known"
 not_see 'last stretched: never' "no area claims it was never stretched"
