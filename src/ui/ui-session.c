@@ -547,7 +547,8 @@ run_act(struct ui *ui, struct ui_screen *sc, int key, int act)
 	(void)key;
 	session_act(&rn->s, (enum session_action)act, run_now(rn));
 	rn->paused_by_us = 0;
-	rn->gap = 0;
+	if (!rn->s.paused)
+		rn->gap = 0;
 }
 
 /* Pause for a question or the help; it resumes when they close. */
