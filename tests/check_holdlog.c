@@ -1909,7 +1909,6 @@ START_TEST(test_from_session)
 	struct session_event	 ev;
 	struct holdlog_record	 h;
 	const time_t		 wall0 = utc(2026, 11, 21, 6, 0, 0);
-	const int64_t		 mono0 = T0 - 2500;
 	size_t			 n = 0;
 
 	set_tz("Europe/Paris");
@@ -1924,7 +1923,7 @@ START_TEST(test_from_session)
 	while (session_event(&s, &ev)) {
 		if (ev.type != SESSION_EV_RECORD)
 			continue;
-		holdlog_from_session(&h, &r, &ev.record, wall0, mono0);
+		holdlog_from_session(&h, &r, &ev.record, wall0 + (time_t)n);
 		ck_assert_ptr_eq(h.routine, r.id);
 		ck_assert_ptr_eq(h.step, steps[ev.record.step].name);
 		ck_assert_int_eq(h.kind, (int)steps[ev.record.step].kind);
@@ -1933,23 +1932,56 @@ START_TEST(test_from_session)
 		ck_assert_int_eq(h.target, ev.record.target);
 		ck_assert_int_eq(h.held, ev.record.held);
 		ck_assert_int_eq(h.outcome, (int)ev.record.outcome);
-		ck_assert(h.start == wall0 + (ev.record.start - mono0) / 1000);
+		ck_assert(h.start == wall0 + (time_t)n);
 		round_trip(&h);
 		n++;
 	}
 	ck_assert_uint_eq(n, 3);
-	/* The first hold began 2.5 s + 5 s of preparation after mono0. */
 	session_free(&s);
+	free(steps[0].name);
+	free(steps[1].name);
+	free(r.id);
+	free(r.name);
+}
+END_TEST
+
+/*
+ * A hold begun after the machine slept through the night is stamped with
+ * the wall-clock time it began, given by the caller, the next morning:
+ * not the session's start plus the engine's 5 s, which stood still while
+ * the machine slept.
+ */
+START_TEST(test_from_session_wall_start)
+{
+	struct routine		 r;
+	struct step		 steps[2];
+	struct session		 s;
+	struct session_opts	 opts;
+	struct session_event	 ev;
+	struct holdlog_record	 h;
+	const time_t		 morning = utc(2026, 11, 22, 7, 12, 3);
+	char			*line;
+
+	set_tz("Europe/Paris");
+	memset(&opts, 0, sizeof opts);
+	opts.prepare = 5;
+	session_routine(&r, steps);
 	session_init(&s, &r, &opts, T0);
 	session_tick(&s, T0 + 36 * SEC);
 	while (session_event(&s, &ev) && ev.type != SESSION_EV_RECORD)
 		continue;
 	ck_assert_int_eq(ev.type, SESSION_EV_RECORD);
-	holdlog_from_session(&h, &r, &ev.record, wall0, mono0);
-	ck_assert(h.start == wall0 + 7);
+	ck_assert_int_eq(ev.record.start, T0 + 5 * SEC);
+	holdlog_from_session(&h, &r, &ev.record, morning);
+	ck_assert(h.start == morning);
 	ck_assert_int_eq(h.side, HOLDLOG_SIDE_LEFT);
 	ck_assert_int_eq(h.held, 30);
 	ck_assert_int_eq(h.outcome, HOLDLOG_DONE);
+	line = holdlog_format(&h);
+	ck_assert_ptr_nonnull(line);
+	ck_assert_msg(strncmp(line, "2026-11-22T08:12:03+01:00\t", 26) == 0,
+	    "stamped %.25s", line);
+	free(line);
 	session_free(&s);
 	free(steps[0].name);
 	free(steps[1].name);
@@ -2364,6 +2396,7 @@ holdlog_suite(void)
 	tcase_add_test(tc, test_round_trip_years);
 	tcase_add_test(tc, test_round_trip_file);
 	tcase_add_test(tc, test_from_session);
+	tcase_add_test(tc, test_from_session_wall_start);
 	suite_add_tcase(s, tc);
 
 	suite_add_tcase(s, holdlog_issue11_case());

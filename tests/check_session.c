@@ -1975,6 +1975,167 @@ START_TEST(test_drift_prepare)
 END_TEST
 
 /* ------------------------------------------------------------------ */
+/* Gaps: a caller that did not run is paused where it was last seen */
+
+#define GAP	(2 * SEC)
+
+/* Tick every quarter second from *t up to end, watching for gaps. */
+static void
+tick_along(struct session *s, int64_t *t, int64_t end)
+{
+	for (;;) {
+		ck_assert_int_eq(session_watch(s, *t, GAP), 0);
+		tick(s, *t);
+		if (*t == end)
+			break;
+		*t = *t + 250 < end ? *t + 250 : end;
+	}
+}
+
+/*
+ * Stopped 16 s two seconds into the first of three 5 s holds: nothing more
+ * is held, no hold ends, and the session is paused where it was seen.
+ */
+START_TEST(test_watch_stopped_mid_hold)
+{
+	struct fixture		f;
+	struct session		s;
+	struct session_opts	o = mkopts(2, 2, 0);
+	struct session_count	c;
+	int64_t			t = T0;
+
+	routine_ab(&f);
+	begin_quiet(&s, &f, &o, T0);
+	tick_along(&s, &t, T0 + 4 * SEC);
+	expect_phase(SESSION_HOLD, 0, T0 + 2 * SEC);
+	expect_no_more();
+	ck_assert_int_eq(session_watch(&s, T0 + 20 * SEC, GAP), 16 * SEC);
+	tick(&s, T0 + 20 * SEC);
+	expect_no_more();
+	ck_assert_int_eq(s.paused, 1);
+	ck_assert_str_eq(session_prompt(&s), "Paused");
+	expect_state(&s, SESSION_HOLD, 0);
+	ck_assert_int_eq(session_elapsed(&s, T0 + 20 * SEC), 2 * SEC);
+	ck_assert_int_eq(session_remaining(&s, T0 + 20 * SEC), 3 * SEC);
+	ck_assert_int_eq(session_progress_ms(&s, T0 + 20 * SEC), 4 * SEC);
+	session_count(&s, &c);
+	ck_assert_uint_eq(c.done + c.partial + c.skipped, 0);
+	/* Paused, a later look finds no gap; quitting logs 2 s held. */
+	ck_assert_int_eq(session_watch(&s, T0 + 60 * SEC, GAP), 0);
+	act(&s, SESSION_QUIT, T0 + 60 * SEC);
+	expect_record(&s, 0, HOLD_PARTIAL, 5, 2, T0 + 2 * SEC, T0 + 60 * SEC);
+	expect_done(T0 + 60 * SEC);
+	expect_no_more();
+	session_free(&s);
+}
+END_TEST
+
+/* Resumed after a gap, the hold goes on from where it was seen. */
+START_TEST(test_watch_resume)
+{
+	struct fixture		f;
+	struct session		s;
+	struct session_opts	o = mkopts(2, 2, 0);
+	int64_t			t = T0;
+
+	routine_ab(&f);
+	begin_quiet(&s, &f, &o, T0);
+	/* Last seen 100 ms before the first hold's deadline at T0+7 s. */
+	tick_along(&s, &t, T0 + 6900);
+	log_clear();
+	ck_assert_int_eq(session_watch(&s, T0 + 8 * 3600 * SEC, GAP),
+	    8 * 3600 * SEC - 6900);
+	tick(&s, T0 + 8 * 3600 * SEC);
+	expect_no_more();
+	act(&s, SESSION_PAUSE, T0 + 8 * 3600 * SEC + 5 * SEC);
+	ck_assert_int_eq(s.paused, 0);
+	ck_assert_int_eq(session_deadline(&s), T0 + 8 * 3600 * SEC + 5100);
+	tick(&s, T0 + 8 * 3600 * SEC + 5100);
+	expect_record(&s, 0, HOLD_DONE, 5, 5, T0 + 2 * SEC,
+	    T0 + 8 * 3600 * SEC + 5100);
+	expect_phase(SESSION_PREPARE, 1, T0 + 8 * 3600 * SEC + 5100);
+	expect_no_more();
+	session_free(&s);
+}
+END_TEST
+
+/* A gap while getting ready pauses there: the hold does not begin. */
+START_TEST(test_watch_in_prepare)
+{
+	struct fixture		f;
+	struct session		s;
+	struct session_opts	o = mkopts(5, 2, 0);
+	int64_t			t = T0;
+
+	routine_ab(&f);
+	begin_quiet(&s, &f, &o, T0);
+	tick_along(&s, &t, T0 + 1 * SEC);
+	ck_assert_int_eq(session_watch(&s, T0 + 30 * SEC, GAP), 29 * SEC);
+	tick(&s, T0 + 30 * SEC);
+	expect_no_more();
+	expect_state(&s, SESSION_PREPARE, 0);
+	ck_assert_int_eq(session_remaining(&s, T0 + 30 * SEC), 4 * SEC);
+	session_free(&s);
+}
+END_TEST
+
+/*
+ * Looks no more than the gap apart are no gap, and the whole session runs
+ * as it would unwatched; so do key actions, which count as seen.
+ */
+START_TEST(test_watch_no_gap)
+{
+	struct fixture		f;
+	struct session		s;
+	struct session_opts	o = mkopts(2, 2, 0);
+	int64_t			t;
+
+	routine_ab(&f);
+	begin_quiet(&s, &f, &o, T0);
+	for (t = T0 + GAP; t <= T0 + 12 * SEC; t += GAP) {
+		ck_assert_int_eq(session_watch(&s, t, GAP), 0);
+		tick(&s, t);
+	}
+	act(&s, SESSION_SKIP, T0 + 13 * SEC);
+	ck_assert_int_eq(session_watch(&s, T0 + 15 * SEC, GAP), 0);
+	tick(&s, T0 + 15 * SEC);
+	/* A tick back in time does not move what was seen back. */
+	tick(&s, T0 + 14 * SEC);
+	ck_assert_int_eq(session_watch(&s, T0 + 17 * SEC, GAP), 0);
+	tick(&s, T0 + 30 * SEC);
+	ck_assert_int_eq(s.phase, SESSION_DONE);
+	ck_assert_int_eq(s.paused, 0);
+	/* The skip at 13 s: B got ready from then, 2 s, and held 5 s. */
+	ck_assert_int_eq(s.ended, T0 + 20 * SEC);
+	session_free(&s);
+}
+END_TEST
+
+/* A paused session, or one that is over, has no gap to take. */
+START_TEST(test_watch_paused_or_done)
+{
+	struct fixture		f;
+	struct session		s;
+	struct session_opts	o = mkopts(0, 0, 0);
+
+	fixture_init(&f);
+	add_step(&f, STEP_STRETCH, 10, 0, 1, 0);
+	begin_quiet(&s, &f, &o, T0);
+	act(&s, SESSION_PAUSE, T0 + 3 * SEC);
+	ck_assert_int_eq(session_watch(&s, T0 + 3600 * SEC, GAP), 0);
+	ck_assert_int_eq(s.pause_began, T0 + 3 * SEC);
+	act(&s, SESSION_PAUSE, T0 + 3600 * SEC);
+	ck_assert_int_eq(session_deadline(&s), T0 + 3607 * SEC);
+	tick(&s, T0 + 3607 * SEC);
+	expect_record(&s, 0, HOLD_DONE, 10, 10, T0, T0 + 3607 * SEC);
+	expect_done(T0 + 3607 * SEC);
+	ck_assert_int_eq(session_watch(&s, T0 + 9000 * SEC, GAP), 0);
+	expect_finished(&s, T0 + 9000 * SEC);
+	session_free(&s);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
 
 static Suite *
 session_suite(void)
@@ -2013,6 +2174,14 @@ session_suite(void)
 	tcase_add_test(tc, test_pause_shifts_plan);
 	tcase_add_test(tc, test_pause_twice);
 	tcase_add_test(tc, test_quit_while_paused);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("watch");
+	tcase_add_test(tc, test_watch_stopped_mid_hold);
+	tcase_add_test(tc, test_watch_resume);
+	tcase_add_test(tc, test_watch_in_prepare);
+	tcase_add_test(tc, test_watch_no_gap);
+	tcase_add_test(tc, test_watch_paused_or_done);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("skip-back");

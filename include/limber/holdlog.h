@@ -151,12 +151,14 @@ int	 holdlog_prepare(const char *path);
 /*
  * The record of one hold the engine ended, for step rec->step of r: the
  * routine's id, the step's name, kind and area, and the record's side,
- * target, held time and outcome. The engine counts monotonic milliseconds;
- * wall0 is the wall clock when that clock read mono0, so the hold began at
- * wall0 + (rec->start - mono0) / 1000 seconds. The strings point into r.
+ * target, held time and outcome. start is the wall-clock time the hold
+ * began, as the caller read the wall clock when it began: the engine's
+ * clock is not the wall clock (it stands still while the machine sleeps
+ * and does not follow a clock that is set), so rec->start is not used.
+ * The strings point into r.
  */
 void	 holdlog_from_session(struct holdlog_record *, const struct routine *r,
-	     const struct session_record *rec, time_t wall0, int64_t mono0);
+	     const struct session_record *rec, time_t start);
 
 /*
  * One log line, with its newline, for a record; the caller frees it. The

@@ -20,6 +20,11 @@
  * one's deadline, not when session_tick happened to be called, so a late
  * tick never makes the session drift. Pauses move the deadline on by the
  * paused time, which never counts as held.
+ *
+ * A late tick credits the time in between, so the caller that could have
+ * stopped running (the process stopped, the machine asleep, a write that
+ * blocked) asks session_watch first: a session not seen for longer than a
+ * gap is paused at the last time it was given, and the gap is not held.
  */
 #ifndef LIMBER_SESSION_H
 #define LIMBER_SESSION_H
@@ -141,6 +146,7 @@ struct session {
 	int64_t			 ended;		/* monotonic ms of SESSION_DONE */
 	int64_t			 spent;		/* ms in the phases that ended */
 	int			 started;	/* a phase has begun */
+	int64_t			 seen;		/* the latest time given */
 	struct session_event	*events;	/* queued, oldest first */
 	size_t			 nevents;
 	size_t			 first_event;
@@ -156,6 +162,15 @@ void	 session_free(struct session *);
 void	 session_tick(struct session *, int64_t now);
 /* Apply a key action at now (the session is ticked to now first). */
 void	 session_act(struct session *, enum session_action, int64_t now);
+/*
+ * The caller's clock reads now, before it ticks or acts at now. If the
+ * session is running and the latest time it was given (init, tick, act) is
+ * more than gap ms before now, the caller did not run in between: the
+ * session is paused at that latest time, so none of the gap is held or
+ * ends a phase, and the gap's length in ms is returned. Otherwise 0 and
+ * nothing changes: a paused or finished session has no gap.
+ */
+int64_t	 session_watch(struct session *, int64_t now, int64_t gap);
 /* Take the oldest event not yet taken; 0 when there is none. */
 int	 session_event(struct session *, struct session_event *);
 

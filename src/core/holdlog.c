@@ -322,15 +322,15 @@ holdlog_format_err(const struct holdlog_record *r, char *err, size_t errsize)
 	return sb_take(&sb);
 }
 
-/* The record of a hold the session engine ended. */
+/* The record of a hold the session engine ended, begun at wall time start. */
 void
 holdlog_from_session(struct holdlog_record *h, const struct routine *r,
-    const struct session_record *rec, time_t wall0, int64_t mono0)
+    const struct session_record *rec, time_t start)
 {
 	const struct step	*st = &r->steps[rec->step];
 
 	memset(h, 0, sizeof *h);
-	h->start = wall0 + (time_t)((rec->start - mono0) / 1000);
+	h->start = start;
 	h->routine = r->id;
 	h->step = st->name;
 	h->kind = (int)st->kind;

@@ -206,6 +206,7 @@ session_init(struct session *s, const struct routine *r,
 	memset(s, 0, sizeof *s);
 	s->routine = r;
 	s->opts = *opts;
+	s->seen = now;
 	session_plan(s);
 	session_goto(s, 0, now);
 }
@@ -293,8 +294,21 @@ session_tick(struct session *s, int64_t now)
 {
 	int64_t	deadline;
 
+	if (now > s->seen)
+		s->seen = now;
 	while ((deadline = session_deadline(s)) >= 0 && now >= deadline)
 		session_advance(s, deadline);
+}
+
+/* Pause at the latest time given if the caller was gone longer than gap. */
+int64_t
+session_watch(struct session *s, int64_t now, int64_t gap)
+{
+	if (s->phase == SESSION_DONE || s->paused || now - s->seen <= gap)
+		return 0;
+	s->paused = 1;
+	s->pause_began = s->seen;
+	return now - s->seen;
 }
 
 /* Stop the hold under way (if any) and log what was held. */

@@ -1,6 +1,7 @@
 /* The session screen: the engine on a clock, drawn, logged as it goes. */
 #include "ui/ui.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,14 +19,37 @@
 #define RUN_LOWER	8	/* rows below it: prompt, bar, cue, next, total */
 #define RUN_SCALE_MAX	4
 
+/*
+ * The loop looks at a running session at least every RUN_LOOK_MS; when it
+ * did not for more than RUN_GAP_MS (limber was stopped, the machine slept,
+ * a write blocked), the session pauses where it was last seen. A lock on
+ * the log keeps records waiting, tried again at every look; after
+ * RUN_BUSY_SAY_MS the screen says they are not logged yet, and at the end
+ * they get one last try of RUN_LAST_WAIT_MS before they count as failed.
+ */
+#define RUN_LOOK_MS		250
+#define RUN_GAP_MS		2000
+#define RUN_BUSY_SAY_MS		HOLDLOG_LOCK_WAIT_MS
+#define RUN_LAST_WAIT_MS	1000
+
 struct run {
 	const struct routine	*r;
 	struct session_opts	 opts;
 	struct session		 s;
-	time_t			 wall0;		/* wall clock at mono0 */
-	int64_t			 mono0;
+	size_t			 hold_cur;	/* the hold under way ... */
+	int64_t			 hold_at;	/* ... began at this session time */
+	time_t			 hold_wall;	/* and this wall-clock time */
+	int64_t			 gap;		/* ms the loop missed, or 0 */
+	int64_t			 slept;		/* ms of it the machine slept */
+	int64_t			 awake_seen;	/* run_awake_ms at the last look */
 	long			 held;		/* seconds, all holds */
 	long			*by_area;	/* seconds per area */
+	struct holdlog_record	*pending;	/* held up by the lock, in order */
+	size_t			 npending;
+	size_t			 cap_pending;
+	int64_t			 busy_since;	/* first found locked, or -1 */
+	int			 busy_errno;	/* EWOULDBLOCK, or EINTR */
+	char			 busy_error[512];	/* holdlog's words */
 	size_t			 logged;
 	size_t			 failed;	/* holds the log did not take */
 	int			 failing;	/* the last one failed */
@@ -34,29 +58,165 @@ struct run {
 	int			 alone;		/* limber run ID */
 };
 
-/* Write one record to the log; a failure is shown, the session goes on. */
+/* Milliseconds on a clock that stands still while the machine sleeps. */
+static int64_t
+run_awake_ms(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* The wall-clock time at session time t, a moment ago. */
+static time_t
+run_wall_at(int64_t t)
+{
+	struct timespec	ts;
+	int64_t		ms;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	ms = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 - (ui_now() - t);
+	return (time_t)(ms / 1000);
+}
+
+/*
+ * Look at the clock before the session is given now: if the loop did not
+ * run for a while, the session pauses where it was last seen. 1 if it did.
+ */
+static int
+run_watch(struct run *rn, int64_t now)
+{
+	int64_t	awake = run_awake_ms(), gap;
+
+	if ((gap = session_watch(&rn->s, now, RUN_GAP_MS)) > 0) {
+		rn->gap = gap;
+		rn->slept = gap - (awake - rn->awake_seen);
+		rn->paused_by_us = 0;
+	}
+	rn->awake_seen = awake;
+	return gap > 0;
+}
+
+/* The session's time now, once watched for a gap. */
+static int64_t
+run_now(struct run *rn)
+{
+	int64_t	now = ui_now();
+
+	run_watch(rn, now);
+	return now;
+}
+
+/* Count a record as not logged, and say why. */
+static void
+run_log_failed(struct run *rn, const char *why)
+{
+	snprintf(rn->log_error, sizeof rn->log_error, "%s", why);
+	rn->failed++;
+	rn->failing = 1;
+}
+
+/* Drop the oldest waiting record. */
+static void
+run_unqueue(struct run *rn)
+{
+	memmove(rn->pending, rn->pending + 1, (rn->npending - 1) *
+	    sizeof *rn->pending);
+	rn->npending--;
+}
+
+/*
+ * Write the waiting records, oldest first, waiting at most wait_ms for the
+ * log's lock. A record leaves the queue once written, or refused for any
+ * reason but the lock, so none is written twice; a lock another process
+ * holds (or a signal while it does) leaves it and those after it for the
+ * next try.
+ */
+static void
+run_flush(struct ui *ui, struct run *rn, int wait_ms, int64_t now)
+{
+	char	err[sizeof rn->log_error];
+
+	while (rn->npending > 0) {
+		if (holdlog_append_wait(ui->log_path, &rn->pending[0], wait_ms,
+		    err, sizeof err) == 0) {
+			rn->logged++;
+			rn->failing = 0;
+			rn->busy_since = -1;
+		} else if (errno == EWOULDBLOCK || errno == EINTR) {
+			rn->busy_errno = errno;
+			snprintf(rn->busy_error, sizeof rn->busy_error, "%s",
+			    err);
+			if (rn->busy_since < 0)
+				rn->busy_since = now;
+			return;
+		} else
+			run_log_failed(rn, err);
+		run_unqueue(rn);
+	}
+}
+
+/* How long the log's lock has kept records waiting, in words. */
+static char *
+run_busy_for(const struct run *rn, int64_t now, char *buf, size_t size)
+{
+	return duration_format((now - rn->busy_since + 500) / 1000, buf, size);
+}
+
+/*
+ * The session is over: the records still waiting get one last try, and
+ * those the lock still keeps count as not logged, with the reason.
+ */
+static void
+run_flush_last(struct ui *ui, struct run *rn)
+{
+	char	why[sizeof rn->log_error], d[32];
+	int64_t	now = ui_now();
+
+	if (rn->npending == 0)
+		return;
+	run_flush(ui, rn, RUN_LAST_WAIT_MS, now);
+	if (rn->busy_errno == EWOULDBLOCK)
+		snprintf(why, sizeof why, "cannot log to %s: another process "
+		    "held its lock for %s", ui->log_path, run_busy_for(rn,
+		    ui_now(), d, sizeof d));
+	else
+		snprintf(why, sizeof why, "%s", rn->busy_error);
+	while (rn->npending > 0) {
+		run_log_failed(rn, why);
+		run_unqueue(rn);
+	}
+}
+
+/* The wall-clock time a record's hold began (or, skipped, would have). */
+static time_t
+run_record_start(const struct run *rn, const struct session_record *rec)
+{
+	if (rec->hold == rn->hold_cur && rec->start == rn->hold_at)
+		return rn->hold_wall;
+	return run_wall_at(rec->start);
+}
+
+/*
+ * Log one record, after any the log's lock keeps waiting; a failure is
+ * shown, and the session goes on without waiting for the lock.
+ */
 static void
 run_log(struct ui *ui, struct run *rn, const struct session_record *rec)
 {
-	struct holdlog_record	h;
-	char			err[sizeof rn->log_error];
-
 	if (ui->log_path == NULL) {
-		snprintf(rn->log_error, sizeof rn->log_error, "no home folder; "
-		    "holds are not logged");
-		rn->failed++;
-		rn->failing = 1;
+		run_log_failed(rn, "no home folder; holds are not logged");
 		return;
 	}
-	holdlog_from_session(&h, rn->r, rec, rn->wall0, rn->mono0);
-	if (holdlog_append(ui->log_path, &h, err, sizeof err) == 0) {
-		rn->logged++;
-		rn->failing = 0;
-		return;
+	if (rn->npending == rn->cap_pending) {
+		rn->cap_pending = rn->cap_pending ? rn->cap_pending * 2 : 8;
+		rn->pending = xreallocarray(rn->pending, rn->cap_pending,
+		    sizeof *rn->pending);
 	}
-	snprintf(rn->log_error, sizeof rn->log_error, "%s", err);
-	rn->failed++;
-	rn->failing = 1;
+	holdlog_from_session(&rn->pending[rn->npending++], rn->r, rec,
+	    run_record_start(rn, rec));
+	run_flush(ui, rn, 0, ui_now());
 }
 
 /* Count a record for the summary, and log it. */
@@ -68,6 +228,15 @@ run_record(struct ui *ui, struct run *rn, const struct session_record *rec)
 	run_log(ui, rn, rec);
 }
 
+/* A hold began: note the wall clock, which its record's start is. */
+static void
+run_hold_began(struct run *rn, const struct session_event *ev)
+{
+	rn->hold_cur = ev->hold;
+	rn->hold_at = ev->at;
+	rn->hold_wall = run_wall_at(ev->at);
+}
+
 /* Handle what the engine said; 1 once the session is over. */
 static int
 run_events(struct ui *ui, struct run *rn)
@@ -76,7 +245,9 @@ run_events(struct ui *ui, struct run *rn)
 	int			over = 0;
 
 	while (session_event(&rn->s, &ev)) {
-		if (ev.type == SESSION_EV_RECORD)
+		if (ev.type == SESSION_EV_PHASE && ev.phase == SESSION_HOLD)
+			run_hold_began(rn, &ev);
+		else if (ev.type == SESSION_EV_RECORD)
 			run_record(ui, rn, &ev.record);
 		else if (ev.type == SESSION_EV_BELL && ui->cfg->bell)
 			beep();
@@ -123,6 +294,18 @@ run_pair(const struct run *rn)
 	return UI_PAIR_STRETCH;
 }
 
+/* Why the session paused itself: "limber was stopped for 16s". */
+static void
+run_gap_note(const struct run *rn, char *buf, size_t size)
+{
+	char	d[32];
+	int	slept = rn->slept * 2 > rn->gap;
+
+	duration_format((slept ? rn->slept : rn->gap) / 1000, d, sizeof d);
+	snprintf(buf, size, "Paused: %s for %s; Space resumes", slept ?
+	    "the computer slept" : "limber was stopped", d);
+}
+
 /* The prompt with the count of the last three seconds. */
 static void
 run_prompt(const struct run *rn, int64_t now, char *buf, size_t size)
@@ -130,7 +313,9 @@ run_prompt(const struct run *rn, int64_t now, char *buf, size_t size)
 	int64_t	rem = session_remaining(&rn->s, now);
 	int	secs = (int)((rem + 999) / 1000);
 
-	if (!rn->s.paused && rn->s.phase != SESSION_DONE && secs >= 1 &&
+	if (rn->s.paused && rn->gap > 0)
+		run_gap_note(rn, buf, size);
+	else if (!rn->s.paused && rn->s.phase != SESSION_DONE && secs >= 1 &&
 	    secs <= 3)
 		snprintf(buf, size, "%s ... %d", session_prompt(&rn->s), secs);
 	else
@@ -213,6 +398,34 @@ run_bar(const struct ui *ui, int y, int64_t part, int64_t whole,
 	ui_put(y, 1 + w - tw, text, tw);
 }
 
+/*
+ * Above the footer: the records the log's lock keeps waiting, or why the
+ * last record could not be logged.
+ */
+static void
+run_log_line(const struct run *rn, int64_t now)
+{
+	char	line[sizeof rn->log_error + 128], d[32];
+	int	warn = 1;
+
+	if (rn->npending > 0 && now - rn->busy_since < RUN_BUSY_SAY_MS) {
+		snprintf(line, sizeof line, "Logging: waiting for another "
+		    "process to let go of the log");
+		warn = 0;
+	} else if (rn->npending > 0)
+		snprintf(line, sizeof line, "%zu hold%s not logged yet: another "
+		    "process has locked the log for %s", rn->npending,
+		    rn->npending == 1 ? "" : "s", run_busy_for(rn, now, d,
+		    sizeof d));
+	else if (rn->failing)
+		snprintf(line, sizeof line, "%s", rn->log_error);
+	else
+		return;
+	ui_attr(warn ? UI_PAIR_WARN : UI_PAIR_DIM, warn, 1);
+	ui_put_clean(LINES - 2, 1, line, COLS - 2);
+	ui_attr(warn ? UI_PAIR_WARN : UI_PAIR_DIM, warn, 0);
+}
+
 /* The bottom half both layouts share: bars, cue, next, log error. */
 static void
 run_lower(const struct ui *ui, const struct run *rn, int64_t now, int y,
@@ -241,11 +454,7 @@ run_lower(const struct ui *ui, const struct run *rn, int64_t now, int y,
 	snprintf(buf, sizeof buf, " %s left", run_clock(total - done, a,
 	    sizeof a));
 	run_bar(ui, y + 3 + cue_lines, done, total, buf);
-	if (rn->failing) {
-		ui_attr(UI_PAIR_WARN, 1, 1);
-		ui_put_clean(LINES - 2, 1, rn->log_error, COLS - 2);
-		ui_attr(UI_PAIR_WARN, 1, 0);
-	}
+	run_log_line(rn, now);
 }
 
 /*
@@ -339,17 +548,21 @@ run_act(struct ui *ui, struct ui_screen *sc, int key, int act)
 
 	(void)ui;
 	(void)key;
+	session_act(&rn->s, (enum session_action)act, run_now(rn));
 	rn->paused_by_us = 0;
-	session_act(&rn->s, (enum session_action)act, ui_now());
+	if (!rn->s.paused)
+		rn->gap = 0;
 }
 
 /* Pause for a question or the help; it resumes when they close. */
 static void
 run_hold_still(struct run *rn)
 {
+	int64_t	now = run_now(rn);
+
 	if (rn->s.paused)
 		return;
-	session_act(&rn->s, SESSION_PAUSE, ui_now());
+	session_act(&rn->s, SESSION_PAUSE, now);
 	rn->paused_by_us = 1;
 }
 
@@ -362,7 +575,7 @@ run_go_on(struct ui *ui, struct ui_screen *owner, int yes)
 	(void)ui;
 	(void)yes;
 	if (rn->paused_by_us && rn->s.paused)
-		session_act(&rn->s, SESSION_PAUSE, ui_now());
+		session_act(&rn->s, SESSION_PAUSE, run_now(rn));
 	rn->paused_by_us = 0;
 }
 
@@ -373,7 +586,7 @@ run_quit_answer(struct ui *ui, struct ui_screen *owner, int yes)
 	struct run	*rn = owner->data;
 
 	if (yes)
-		session_act(&rn->s, SESSION_QUIT, ui_now());
+		session_act(&rn->s, SESSION_QUIT, run_now(rn));
 	else
 		run_go_on(ui, owner, 0);
 }
@@ -408,8 +621,7 @@ run_suspend_key(struct ui *ui, struct ui_screen *sc, int key, int arg)
 	(void)ui;
 	(void)key;
 	(void)arg;
-	if (!rn->s.paused)
-		session_act(&rn->s, SESSION_PAUSE, ui_now());
+	run_hold_still(rn);
 	rn->paused_by_us = 0;
 	ui_suspend();
 }
@@ -448,14 +660,23 @@ run_keys_of(struct ui *ui, struct ui_screen *sc)
 	return k;
 }
 
-/* When the countdown shown next changes. */
+/*
+ * When the countdown shown next changes, but no later than the next look
+ * while the session runs or records wait for the log: looks that close
+ * are never taken for a gap.
+ */
 static int64_t
 run_wake(struct ui *ui, struct ui_screen *sc, int64_t now)
 {
 	struct run	*rn = sc->data;
+	int64_t		 wake = session_wake(&rn->s, now);
 
 	(void)ui;
-	return session_wake(&rn->s, now);
+	if (wake < 0 && rn->npending == 0)
+		return -1;
+	if (wake < 0 || wake > now + RUN_LOOK_MS)
+		wake = now + RUN_LOOK_MS;
+	return wake;
 }
 
 /* What the summary needs, taken from the session. */
@@ -484,9 +705,15 @@ run_tick(struct ui *ui, struct ui_screen *sc, int64_t now)
 {
 	struct run	*rn = sc->data;
 
+	if (run_watch(rn, now))
+		ui_dirty(ui);
 	session_tick(&rn->s, now);
-	if (run_events(ui, rn))
+	if (rn->npending > 0)
+		run_flush(ui, rn, 0, now);
+	if (run_events(ui, rn)) {
+		run_flush_last(ui, rn);
 		ui_summary_replace(ui, run_summary(rn));
+	}
 }
 
 /* Leave: a session not over stops here, logging the hold under way. */
@@ -496,9 +723,10 @@ run_close(struct ui *ui, struct ui_screen *sc)
 	struct run	*rn = sc->data;
 
 	if (rn->s.phase != SESSION_DONE) {
-		session_act(&rn->s, SESSION_QUIT, ui_now());
+		session_act(&rn->s, SESSION_QUIT, run_now(rn));
 		run_events(ui, rn);
 	}
+	run_flush_last(ui, rn);
 	ui->sessions++;
 	ui->logged += rn->logged;
 	ui->failed += rn->failed;
@@ -508,6 +736,7 @@ run_close(struct ui *ui, struct ui_screen *sc)
 		    ui->logged + ui->failed == 1 ? "" : "s",
 		    ui->failed == 1 ? "was" : "were", rn->log_error);
 	session_free(&rn->s);
+	free(rn->pending);
 	free(rn->by_area);
 	free(rn);
 }
@@ -542,9 +771,10 @@ ui_session_start(struct ui *ui, const struct routine *r,
 	rn->opts = *opts;
 	rn->alone = alone;
 	rn->by_area = xcalloc(area_count, sizeof *rn->by_area);
-	rn->mono0 = ui_now();
-	rn->wall0 = time(NULL);
-	session_init(&rn->s, r, opts, rn->mono0);
+	rn->busy_since = -1;
+	rn->hold_at = -1;
+	rn->awake_seen = run_awake_ms();
+	session_init(&rn->s, r, opts, ui_now());
 	ui_replace(ui, &run_ops, rn);
 }
 

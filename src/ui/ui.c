@@ -135,12 +135,20 @@ ui_open(struct ui *ui)
 	return 0;
 }
 
-/* Milliseconds on the monotonic clock. */
+/*
+ * Milliseconds on a clock that only goes forward and goes on while the
+ * machine sleeps (CLOCK_BOOTTIME where there is one), so a session can
+ * tell that it was not running.
+ */
 int64_t
 ui_now(void)
 {
 	struct timespec	ts;
 
+#ifdef CLOCK_BOOTTIME
+	if (clock_gettime(CLOCK_BOOTTIME, &ts) == 0)
+		return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+#endif
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
