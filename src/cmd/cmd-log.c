@@ -287,7 +287,7 @@ cmd_log(const struct cmd_entry *e, const struct args *a)
 	if ((path = cmd_log_path()) == NULL)
 		return 1;
 	if (holdlog_append(path, &h.r, err, sizeof err) != 0) {
-		fprintf(stderr, "limber: %s\n", err);
+		cmd_print_clean(stderr, "limber: ", err);
 		free(path);
 		return 1;
 	}

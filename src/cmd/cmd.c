@@ -655,6 +655,16 @@ cmd_choice(const struct cmd_entry *e, const struct args *a, int key,
 	return status;
 }
 
+/* Print a trusted lead, then outside text made inert, on one line. */
+void
+cmd_print_clean(FILE *f, const char *lead, const char *untrusted)
+{
+	char	*clean = text_sanitize(untrusted, 0);
+
+	fprintf(f, "%s%s\n", lead, clean);
+	free(clean);
+}
+
 /* The --routines folders, pointing into args. */
 void
 cmd_routines(const struct args *a, struct cmd_routines *cr)
@@ -839,8 +849,11 @@ cmd_log_path(void)
 static int
 cmd_log_failed(const char *path)
 {
-	fprintf(stderr, "limber: cannot read %s: %s\n", path,
+	char	*clean = text_sanitize(path, 0);
+
+	fprintf(stderr, "limber: cannot read %s: %s\n", clean,
 	    holdlog_strerror(errno));
+	free(clean);
 	return 1;
 }
 

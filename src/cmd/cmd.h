@@ -130,6 +130,9 @@ struct cmd_routines {
 	size_t		 n;
 };
 
+/* Print lead (trusted) and untrusted text made inert, then a newline. */
+void	cmd_print_clean(FILE *, const char *lead, const char *untrusted);
+
 /* The --routines folders of args. */
 void	cmd_routines(const struct args *, struct cmd_routines *);
 /* Load the whole library, printing any problems; sorted by id. */

@@ -11,12 +11,27 @@
 #include <unistd.h>
 
 #include <curses.h>
-#include <term.h>
 
 #include "limber/stop.h"
+#include "limber/text.h"
 #include "limber/xmalloc.h"
 
+/* Last: its capability macros (lines, columns) would rename declarations. */
+#include <term.h>
+
 static SCREEN			*ui_screen;
+
+/* Say why TERM will not do, its value made inert; exit status 2. */
+static int
+ui_term_refused(const char *before, const char *term, const char *after)
+{
+	char	*clean = text_sanitize(term, 0);
+
+	fprintf(stderr, "limber: %s%s%s; try TERM=xterm-256color\n", before,
+	    clean, after);
+	free(clean);
+	return 2;
+}
 
 /*
  * Refuse to start without a usable terminal: stdin and stdout must be one
@@ -40,18 +55,14 @@ ui_check_terminal(const char *who)
 		    "terminal's type, e.g. TERM=xterm-256color\n");
 		return 2;
 	}
-	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
-		fprintf(stderr, "limber: unknown terminal type '%s' (TERM); try "
-		    "TERM=xterm-256color\n", term);
-		return 2;
-	}
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
+		return ui_term_refused("unknown terminal type '", term,
+		    "' (TERM)");
 	cup = tigetstr("cup");
 	if (cup == NULL || cup == (char *)-1) {
-		fprintf(stderr, "limber: terminal type '%s' cannot move the "
-		    "cursor, which limber needs; try TERM=xterm-256color\n",
-		    term);
 		del_curterm(cur_term);
-		return 2;
+		return ui_term_refused("terminal type '", term, "' cannot move "
+		    "the cursor, which limber needs");
 	}
 	del_curterm(cur_term);
 	return 0;
