@@ -110,6 +110,7 @@ int
 main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	text_use_locale();
 	/* Over a file-size limit, let the log's write() fail and say so. */
 	signal(SIGXFSZ, SIG_IGN);
 	return cmd_exec(&main_entry, argc, argv);

@@ -315,6 +315,55 @@ START_TEST(test_sanitize_inert)
 }
 END_TEST
 
+/* Outside a UTF-8 locale, every byte out is printable ASCII. */
+START_TEST(test_sanitize_ascii)
+{
+	char buf[64], *out;
+	unsigned long seed = 99;
+	size_t i, n;
+	int round;
+
+	text_set_utf8(0);
+	sanitize_is("Quote \xE2\x9D\x9B it", 0, "Quote ? it");
+	sanitize_is("\xC3\x89tirement \xE8\x85\x93", 0, "?tirement ?");
+	sanitize_is("\xC2\x9B\x1b[2J\xFF", 0, "<U+009B>^[[2J<FF>");
+	sanitize_is("abc\xE2\x80\xAE", 0, "abc<U+202E>");
+	for (round = 0; round < 2000; round++) {
+		n = 1 + (size_t)(round % 40);
+		for (i = 0; i < n; i++) {
+			do {
+				seed = seed * 1103515245UL + 12345UL;
+				buf[i] = (char)((seed >> 16) & 0xFF);
+			} while (buf[i] == '\0');
+		}
+		buf[n] = '\0';
+		out = text_sanitize(buf, round % 2);
+		for (i = 0; out[i] != '\0'; i++)
+			ck_assert_msg((out[i] >= 0x20 && out[i] < 0x7f) ||
+			    (out[i] == '\n' && round % 2),
+			    "byte 0x%02X out", (unsigned char)out[i]);
+		free(out);
+	}
+	text_set_utf8(1);
+	sanitize_is("Quote \xE2\x9D\x9B it", 0, "Quote \xE2\x9D\x9B it");
+}
+END_TEST
+
+/* The locale decides: C is not UTF-8. */
+START_TEST(test_sanitize_locale)
+{
+	ck_assert_ptr_nonnull(setlocale(LC_CTYPE, "C"));
+	text_use_locale();
+	sanitize_is("\xE2\x9D\x9B", 0, "?");
+	if (setlocale(LC_CTYPE, "C.UTF-8") != NULL) {
+		text_use_locale();
+		sanitize_is("\xE2\x9D\x9B", 0, "\xE2\x9D\x9B");
+	}
+	setlocale(LC_CTYPE, "C");
+	text_set_utf8(1);
+}
+END_TEST
+
 START_TEST(test_sb_add_sanitized)
 {
 	struct strbuf sb;
@@ -855,6 +904,8 @@ text_suite(void)
 	tcase_add_test(tc, test_sanitize_tabs_newlines);
 	tcase_add_test(tc, test_sanitize_unicode);
 	tcase_add_test(tc, test_sanitize_inert);
+	tcase_add_test(tc, test_sanitize_ascii);
+	tcase_add_test(tc, test_sanitize_locale);
 	tcase_add_test(tc, test_sb_add_sanitized);
 	suite_add_tcase(s, tc);
 

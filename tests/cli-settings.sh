@@ -138,7 +138,7 @@ expect help-log-wrap 0 out '^usage: limber log \[OPTION\]\.\.\. AREA DURATION$' 
 run check --help
 expect help-check 0 out '^usage: limber check \[--dose\] \[--routines DIR\]\.\.\. \[PATH\.\.\.\]$'
 run --routines
-expect routines-no-value 2 err "^limber: option '--routines' needs a value \(see 'limber --help'\)$"
+expect routines-no-value 2 err "^limber: option '--routines' needs a value: a folder of routines \(see 'limber --help'\)$"
 run -V;				expect version-short 0 out '^limber [0-9]'
 
 cli_finish

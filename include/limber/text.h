@@ -43,12 +43,20 @@ char	*text_cut(const char *s, size_t width, const char *mark);
 
 /*
  * Copy of s safe to print: C0 and DEL as ^X (escape is ^[), C1 controls,
- * bidirectional overrides and invalid bytes as <U+XXXX> or <XX>.
- * With keep_newlines, '\n' is kept; tabs become a space.
+ * bidirectional overrides and invalid bytes as <U+XXXX> or <XX>, and, when
+ * the character set is not UTF-8, every other non-ASCII character as '?'
+ * (its UTF-8 bytes would be C1 controls there). With keep_newlines, '\n'
+ * is kept; tabs become a space.
  */
 char	*text_sanitize(const char *s, int keep_newlines);
 /* Same, appended to a buffer. */
 void	 sb_add_sanitized(struct strbuf *, const char *s, int keep_newlines);
+/*
+ * The character set text_sanitize writes for: UTF-8 (the default), or
+ * ASCII alone with on 0. text_use_locale sets it from the current locale.
+ */
+void	 text_set_utf8(int on);
+void	 text_use_locale(void);
 
 /*
  * Wrap sanitized text to width columns at spaces (long words are broken).

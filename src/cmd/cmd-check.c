@@ -89,6 +89,19 @@ check_shadows(const struct library *lib, struct diag_list *diags)
 	}
 }
 
+/* Whether one of the paths given is empty. */
+static int
+check_empty_path(const struct args *a)
+{
+	int	i;
+
+	for (i = 0; i < args_count(a); i++) {
+		if (args_arg(a, i)[0] == '\0')
+			return 1;
+	}
+	return 0;
+}
+
 /* Validate; 0 when every file is a valid routine, 1 otherwise. */
 static int
 cmd_check(const struct cmd_entry *e, const struct args *a)
@@ -97,7 +110,9 @@ cmd_check(const struct cmd_entry *e, const struct args *a)
 	struct library		lib;
 	int			settings = -1, bad;
 
-	(void)e;
+	if (check_empty_path(a))
+		return cmd_usage_error(e, "an empty path names no file: give a "
+		    "routine file or folder");
 	diag_init(&diags);
 	library_init(&lib);
 	check_load(&lib, a, &diags);

@@ -255,6 +255,19 @@ cmd_log_take_options(const struct cmd_entry *e, struct cmd_log_hold *h,
 	return CMD_CONTINUE;
 }
 
+/* Say a duration is below zero; the exit status. */
+static int
+cmd_log_negative(const struct cmd_entry *e, const char *arg)
+{
+	char	*clean = text_sanitize(arg, 0);
+	int	 status;
+
+	status = cmd_usage_error(e, "'%s': a duration cannot be negative",
+	    clean);
+	free(clean);
+	return status;
+}
+
 /* The area and the duration after the options; CMD_CONTINUE or 2. */
 static int
 cmd_log_args(const struct cmd_entry *e, struct cmd_log_hold *h,
@@ -267,6 +280,8 @@ cmd_log_args(const struct cmd_entry *e, struct cmd_log_hold *h,
 	if ((stop = cmd_area(e, args_arg(a, 0), &h->r.area)) != CMD_CONTINUE)
 		return stop;
 	de = duration_parse(args_arg(a, 1), &secs);
+	if (de == DURATION_NEGATIVE)
+		return cmd_log_negative(e, args_arg(a, 1));
 	if (de == DURATION_SYNTAX || de == DURATION_EMPTY)
 		return cmd_log_bad(e, "write the duration like "
 		    DURATION_EXAMPLES, args_arg(a, 1), NULL);
@@ -326,7 +341,7 @@ cmd_log(const struct cmd_entry *e, const struct args *a)
 	if ((path = cmd_log_path()) == NULL)
 		return 1;
 	if (holdlog_append(path, &h.r, err, sizeof err) != 0) {
-		fprintf(stderr, "limber: %s\n", err);
+		cmd_print_clean(stderr, "limber: ", err);
 		free(path);
 		return 1;
 	}

@@ -42,7 +42,7 @@ run_ui(struct ui *ui, const struct routine *r, int hold)
 	status = r != NULL ? ui_session(ui, r, hold) : ui_pick(ui);
 	ui_close();
 	if (ui->note[0] != '\0')
-		fprintf(stderr, "%s\n", ui->note);
+		cmd_print_clean(stderr, "", ui->note);
 	free(ui->log_path);
 	return status;
 }

@@ -4,7 +4,6 @@
 #include <sys/ioctl.h>
 
 #include <errno.h>
-#include <getopt.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -46,6 +45,7 @@ struct args {
 	struct args_values	 *opt;		/* one per option of the entry */
 	char			**argv;		/* after the options */
 	int			  argc;
+	size_t			  cap;		/* of argv */
 };
 
 /* The command named name, or NULL. */
@@ -142,7 +142,7 @@ args_arg(const struct args *a, int i)
 	return a->argv[i];
 }
 
-/* Free parsed arguments; the strings belong to argv. */
+/* Free parsed arguments; the strings belong to the argv parsed. */
 void
 args_free(struct args *a)
 {
@@ -154,71 +154,277 @@ args_free(struct args *a)
 	for (i = 0; i < n; i++)
 		free(a->opt[i].v);
 	free(a->opt);
+	free(a->argv);
 	free(a);
 }
 
-/* The getopt_long table of an entry and --help, and its short options. */
-static struct option *
-cmd_getopt_table(const struct cmd_entry *e, struct strbuf *shorts)
-{
-	const struct cmd_option	*o;
-	struct option		*t;
-	size_t			 i, n = cmd_options_count(e->options);
+/* What an option's value is, by the name --help gives it ("DIR"). */
+static const struct cmd_value {
+	const char	*name;
+	const char	*what;		/* for "needs a value: ..." */
+	int		 path;		/* an empty value names nothing */
+} cmd_values[] = {
+	{ "DIR", "a folder of routines", 1 },
+	{ "DATE", "a date, YYYY-MM-DD, or 30d or 12w for days or weeks ago", 0 },
+	{ "AREA", "an area, e.g. calves", 0 },
+	{ "TAG", "a tag, e.g. post-run", 0 },
+	{ "SECONDS", "a hold in seconds, e.g. 30 or 45s", 0 },
+};
 
-	t = xcalloc(n + 2, sizeof *t);
-	sb_adds(shorts, (e->flags & CMD_STOP_AT_ARG) ? "+:h" : ":h");
-	for (i = 0; i < n; i++) {
-		o = &e->options[i];
-		if (o->key <= 0 || o->key == 'h' || o->key == ':' ||
-		    o->key == '?')
-			fatalx("%s: --%s has the key %d", __func__, o->name,
-			    o->key);
-		t[i].name = o->name;
-		t[i].has_arg = o->value != NULL ? required_argument :
-		    no_argument;
-		t[i].val = o->key;
-		if (o->flags & CMD_SHORT)
-			sb_addf(shorts, "%c%s", o->key, o->value ? ":" : "");
-	}
-	t[n].name = "help";
-	t[n].val = 'h';
-	return t;
+/* A command line being read against an entry. */
+struct args_reader {
+	struct args	 *a;
+	char		**argv;
+	int		  argc;
+	int		  i;		/* the next word */
+	int		  rest;		/* every word left is an argument */
+};
+
+/* The option of index i, or --help for the index past the last. */
+static const char *
+cmd_option_name(const struct cmd_entry *e, size_t i)
+{
+	return e->options[i].name != NULL ? e->options[i].name : "help";
 }
 
-/* Report an option getopt refused: unknown, or without its value. */
-static int
-cmd_bad_option(const struct cmd_entry *e, int argc, char **argv, int opt)
+/* What the value of an option is: from cmd_values, else its help. */
+static const struct cmd_value *
+cmd_value_of(const struct cmd_option *o)
 {
-	const char	*arg = optind - 1 < argc ? argv[optind - 1] : "?";
-	char		*clean = text_sanitize(arg, 0);
+	size_t	i;
+
+	for (i = 0; i < sizeof cmd_values / sizeof cmd_values[0]; i++) {
+		if (strcmp(cmd_values[i].name, o->value) == 0)
+			return &cmd_values[i];
+	}
+	return NULL;
+}
+
+/*
+ * The option named by the first len bytes of name, whole or as the start
+ * of one name only: its index (the count of options for --help), -1 when
+ * no name begins so, -2 when several do.
+ */
+static int
+cmd_long_find(const struct cmd_entry *e, const char *name, size_t len)
+{
+	const char	*o;
+	size_t		 i, n = cmd_options_count(e->options);
+	int		 found = -1;
+
+	if (len == 0)
+		return -1;
+	for (i = 0; i <= n; i++) {
+		o = cmd_option_name(e, i);
+		if (strncmp(o, name, len) != 0)
+			continue;
+		if (o[len] == '\0')
+			return (int)i;
+		found = found == -1 ? (int)i : -2;
+	}
+	return found;
+}
+
+/* The option that -c names (the count of options for -h), or -1. */
+static int
+cmd_short_find(const struct cmd_entry *e, char c)
+{
+	size_t	i, n = cmd_options_count(e->options);
+
+	for (i = 0; i < n; i++) {
+		if ((e->options[i].flags & CMD_SHORT) && e->options[i].key == c)
+			return (int)i;
+	}
+	return c == 'h' ? (int)n : -1;
+}
+
+/* The option closest to a mistyped name (len bytes), or NULL. */
+static const char *
+cmd_option_suggest(const struct cmd_entry *e, const char *name, size_t len)
+{
+	const char	**names, *best;
+	char		 *word;
+	size_t		  i, n = cmd_options_count(e->options);
+	int		  found = cmd_long_find(e, name, len);
+
+	if (found >= 0)
+		return cmd_option_name(e, (size_t)found);
+	names = xcalloc(n + 1, sizeof *names);
+	for (i = 0; i <= n; i++)
+		names[i] = cmd_option_name(e, i);
+	word = xstrndup(name, len);
+	best = text_suggest(word, names, n + 1);
+	free(word);
+	free(names);
+	return best;
+}
+
+/* Say a word is no option, naming the closest one; the exit status. */
+static int
+cmd_unknown_option(const struct cmd_entry *e, const char *word, size_t len)
+{
+	const char	*name = word + (word[1] == '-' ? 2 : 1);
+	const char	*near = cmd_option_suggest(e, name, len - (size_t)(name -
+			    word));
+	char		*shown = xstrndup(word, len), *clean;
 	int		 status;
 
-	if (opt == ':')
-		status = cmd_usage_error(e, "option '%s' needs a value", clean);
+	clean = text_sanitize(shown, 0);
+	if (near != NULL)
+		status = cmd_usage_error(e, "unknown option '%s'; did you mean "
+		    "'--%s'?", clean, near);
 	else
 		status = cmd_usage_error(e, "unknown option '%s'", clean);
 	free(clean);
+	free(shown);
 	return status;
 }
 
-/* Take one option getopt returned: CMD_CONTINUE or the exit status. */
+/* Say which options a prefix (len bytes) could be; the exit status. */
 static int
-cmd_parse_option(struct args *a, int opt, int argc, char **argv)
+cmd_ambiguous(const struct cmd_entry *e, const char *word, size_t len)
 {
-	const struct cmd_entry	*e = a->entry;
-	struct args_values	*v;
-	int			 i;
+	struct strbuf	 sb;
+	char		*shown = xstrndup(word, len), *clean;
+	size_t		 i, n = cmd_options_count(e->options);
+	int		 status;
 
-	if (opt == 'h') {
+	sb_init(&sb);
+	for (i = 0; i <= n; i++) {
+		if (strncmp(cmd_option_name(e, i), word + 2, len - 2) == 0)
+			sb_addf(&sb, "%s--%s", sb.len > 0 ? " or " : "",
+			    cmd_option_name(e, i));
+	}
+	clean = text_sanitize(shown, 0);
+	status = cmd_usage_error(e, "option '%s' could be %s", clean, sb.s);
+	free(clean);
+	free(shown);
+	sb_done(&sb);
+	return status;
+}
+
+/* Say an option was given without its value, or an empty path. */
+static int
+cmd_bad_value(const struct cmd_entry *e, const struct cmd_option *o,
+    const char *value)
+{
+	const struct cmd_value	*cv = cmd_value_of(o);
+	const char		*what = cv != NULL ? cv->what : o->help;
+
+	if (value != NULL)
+		return cmd_usage_error(e, "option '--%s' is an empty path: give "
+		    "%s", o->name, what);
+	return cmd_usage_error(e, "option '--%s' needs a value: %s", o->name,
+	    what);
+}
+
+/* Keep option i with its value (NULL for a flag), or print --help. */
+static int
+args_take(struct args_reader *rd, size_t i, char *value)
+{
+	const struct cmd_entry	*e = rd->a->entry;
+	const struct cmd_option	*o = &e->options[i];
+	const struct cmd_value	*cv;
+	struct args_values	*v = &rd->a->opt[i];
+
+	if (o->name == NULL) {
 		(e->usage != NULL ? e->usage : cmd_usage)(e, stdout);
 		return 0;
 	}
-	if ((i = args_index(a, opt)) < 0)
-		return cmd_bad_option(e, argc, argv, opt);
-	v = &a->opt[i];
+	if (o->value != NULL && value == NULL)
+		return cmd_bad_value(e, o, NULL);
+	if (value != NULL && value[0] == '\0' &&
+	    (cv = cmd_value_of(o)) != NULL && cv->path)
+		return cmd_bad_value(e, o, value);
 	v->v = xreallocarray(v->v, v->n + 1, sizeof *v->v);
-	v->v[v->n++] = optarg;
+	v->v[v->n++] = value;
 	return CMD_CONTINUE;
+}
+
+/* The value after "=", else the next word; NULL when there is none. */
+static char *
+args_value(struct args_reader *rd, char *eq)
+{
+	if (eq != NULL)
+		return eq + 1;
+	return rd->i < rd->argc ? rd->argv[rd->i++] : NULL;
+}
+
+/* Read "--NAME", "--NAME=VALUE" or "--NAME VALUE"; a prefix will do. */
+static int
+args_long(struct args_reader *rd, char *word)
+{
+	const struct cmd_entry	*e = rd->a->entry;
+	char			*eq = strchr(word, '=');
+	size_t			 len = eq != NULL ? (size_t)(eq - word) :
+				    strlen(word);
+	int			 i = cmd_long_find(e, word + 2, len - 2);
+
+	if (i == -2)
+		return cmd_ambiguous(e, word, len);
+	if (i < 0)
+		return cmd_unknown_option(e, word, len);
+	if (e->options[i].value != NULL)
+		return args_take(rd, (size_t)i, args_value(rd, eq));
+	if (eq != NULL)
+		return cmd_usage_error(e, "option '--%s' takes no value",
+		    cmd_option_name(e, (size_t)i));
+	return args_take(rd, (size_t)i, NULL);
+}
+
+/* Read "-V", "-hV", or a value after its letter: "-rDIR", "-r DIR". */
+static int
+args_short(struct args_reader *rd, char *word)
+{
+	const struct cmd_entry	*e = rd->a->entry;
+	char			*p;
+	int			 i, status = CMD_CONTINUE;
+
+	for (p = word + 1; *p != '\0' && status == CMD_CONTINUE; p++) {
+		if ((i = cmd_short_find(e, *p)) < 0)
+			return cmd_unknown_option(e, word, strcspn(word, "="));
+		if (e->options[i].value != NULL)
+			return args_take(rd, (size_t)i, p[1] != '\0' ? p + 1 :
+			    args_value(rd, NULL));
+		status = args_take(rd, (size_t)i, NULL);
+	}
+	return status;
+}
+
+/* Keep an argument; with CMD_STOP_AT_ARG, the rest are arguments too. */
+static int
+args_add(struct args_reader *rd, char *word)
+{
+	struct args	*a = rd->a;
+
+	if ((size_t)a->argc == a->cap) {
+		a->cap = a->cap > 0 ? a->cap * 2 : 16;
+		a->argv = xreallocarray(a->argv, a->cap, sizeof *a->argv);
+	}
+	a->argv[a->argc++] = word;
+	if (a->entry->flags & CMD_STOP_AT_ARG)
+		rd->rest = 1;
+	return CMD_CONTINUE;
+}
+
+/*
+ * Read one word: an option, "--" (the rest are arguments), or an
+ * argument; "-" and words such as "-5s" are arguments, as no option is a
+ * digit, so that what reads them can say what is wrong with them.
+ */
+static int
+args_word(struct args_reader *rd, char *word)
+{
+	if (rd->rest || word[0] != '-' || word[1] == '\0' ||
+	    (word[1] >= '0' && word[1] <= '9'))
+		return args_add(rd, word);
+	if (strcmp(word, "--") == 0) {
+		rd->rest = 1;
+		return CMD_CONTINUE;
+	}
+	if (word[1] == '-')
+		return args_long(rd, word);
+	return args_short(rd, word);
 }
 
 /* Check how many arguments follow the options. */
@@ -245,37 +451,32 @@ cmd_parse_args(const struct args *a)
 }
 
 /*
- * Parse argv against the entry: getopt_long over a table built from its
- * options, so --NAME=VALUE, unique prefixes and options after arguments
- * work as in other GNU tools.
+ * Parse argv against the entry, as other GNU tools do: --NAME=VALUE and
+ * --NAME VALUE, unique prefixes, options after arguments (unless the
+ * entry stops at its first argument), and "--" to end them. Any number of
+ * words: the arrays grow.
  */
 int
 cmd_parse(const struct cmd_entry *e, int argc, char **argv,
     struct args **out)
 {
-	struct args	*a = args_new(e);
-	struct option	*table;
-	struct strbuf	 shorts;
-	int		 opt, status = CMD_CONTINUE;
+	struct args_reader	rd;
+	int			status = CMD_CONTINUE;
 
-	sb_init(&shorts);
-	table = cmd_getopt_table(e, &shorts);
-	optind = 0;		/* glibc and musl: start afresh on this argv */
-	while (status == CMD_CONTINUE &&
-	    (opt = getopt_long(argc, argv, shorts.s, table, NULL)) != -1)
-		status = cmd_parse_option(a, opt, argc, argv);
-	free(table);
-	sb_done(&shorts);
-	if (status == CMD_CONTINUE) {
-		a->argv = argv + optind;
-		a->argc = argc - optind;
-		status = cmd_parse_args(a);
-	}
+	memset(&rd, 0, sizeof rd);
+	rd.a = args_new(e);
+	rd.argv = argv;
+	rd.argc = argc;
+	rd.i = 1;
+	while (status == CMD_CONTINUE && rd.i < rd.argc)
+		status = args_word(&rd, rd.argv[rd.i++]);
+	if (status == CMD_CONTINUE)
+		status = cmd_parse_args(rd.a);
 	if (status != CMD_CONTINUE) {
-		args_free(a);
+		args_free(rd.a);
 		return status;
 	}
-	*out = a;
+	*out = rd.a;
 	return CMD_CONTINUE;
 }
 
@@ -452,6 +653,16 @@ cmd_choice(const struct cmd_entry *e, const struct args *a, int key,
 	free(clean);
 	sb_done(&sb);
 	return status;
+}
+
+/* Print a trusted lead, then outside text made inert, on one line. */
+void
+cmd_print_clean(FILE *f, const char *lead, const char *untrusted)
+{
+	char	*clean = text_sanitize(untrusted, 0);
+
+	fprintf(f, "%s%s\n", lead, clean);
+	free(clean);
 }
 
 /* The --routines folders, pointing into args. */
@@ -639,8 +850,11 @@ cmd_log_path(void)
 static int
 cmd_log_failed(const char *path)
 {
-	fprintf(stderr, "limber: cannot read %s: %s\n", path,
+	char	*clean = text_sanitize(path, 0);
+
+	fprintf(stderr, "limber: cannot read %s: %s\n", clean,
 	    holdlog_strerror(errno));
+	free(clean);
 	return 1;
 }
 

@@ -86,8 +86,11 @@ extern const struct cmd_entry cmd_stats_entry;
 const struct cmd_entry *cmd_find(const char *name);
 /*
  * Parse argv (argv[0] names the command) against the entry's options and
+ * arguments: --NAME, --NAME=VALUE, --NAME VALUE, a unique prefix of NAME,
+ * -K for CMD_SHORT options, "--" to end the options; "-" and "-5s" are
  * arguments. CMD_CONTINUE with *args set (free it with args_free), or the
- * exit status after printing --help (0) or a usage error (2).
+ * exit status after printing --help (0) or a usage error (2) that names
+ * the word at fault and what it needs ("-since": did you mean "--since"?).
  */
 int	cmd_parse(const struct cmd_entry *, int argc, char **argv,
 	    struct args **args);
@@ -129,6 +132,9 @@ struct cmd_routines {
 	char *const	*dirs;
 	size_t		 n;
 };
+
+/* Print lead (trusted) and untrusted text made inert, then a newline. */
+void	cmd_print_clean(FILE *, const char *lead, const char *untrusted);
 
 /* The --routines folders of args. */
 void	cmd_routines(const struct args *, struct cmd_routines *);

@@ -952,13 +952,16 @@ holdlog_read_close(struct holdlog_reader *rd)
 void
 holdlog_read_warn(const struct holdlog_reader *rd, FILE *f)
 {
-	long	i, n;
+	char	*path;
+	long	 i, n;
 
 	if (rd->bad == 0)
 		return;
 	n = rd->bad < HOLDLOG_BAD_LINES ? rd->bad : HOLDLOG_BAD_LINES;
+	path = text_sanitize(rd->path, 0);
 	fprintf(f, "limber: warning: %s: skipped %ld malformed line%s (",
-	    rd->path, rd->bad, rd->bad == 1 ? "" : "s");
+	    path, rd->bad, rd->bad == 1 ? "" : "s");
+	free(path);
 	for (i = 0; i < n; i++)
 		fprintf(f, "%s%ld", i == 0 ? "" : ", ", rd->bad_lines[i]);
 	fprintf(f, "%s)\n", rd->bad > n ? ", ..." : "");

@@ -2,6 +2,7 @@
 #define _XOPEN_SOURCE 700	/* wcwidth() */
 #include "limber/text.h"
 
+#include <langinfo.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -222,6 +223,23 @@ text_is_bidi(uint32_t cp)
 	    (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
+/* Whether the locale's character set is UTF-8; else non-ASCII is '?'. */
+static int text_utf8 = 1;
+
+/* Show text as UTF-8 (on), or with each non-ASCII character as '?'. */
+void
+text_set_utf8(int on)
+{
+	text_utf8 = on;
+}
+
+/* Take the character set of the current locale; once setlocale ran. */
+void
+text_use_locale(void)
+{
+	text_set_utf8(strcmp(nl_langinfo(CODESET), "UTF-8") == 0);
+}
+
 /* Append s with every control character in a visible form. */
 void
 sb_add_sanitized(struct strbuf *sb, const char *s, int keep_newlines)
@@ -242,6 +260,8 @@ sb_add_sanitized(struct strbuf *sb, const char *s, int keep_newlines)
 			sb_addc(sb, cp == 0x7F ? '?' : (char)(cp + 0x40));
 		} else if ((cp >= 0x80 && cp <= 0x9F) || text_is_bidi(cp))
 			sb_addf(sb, "<U+%04X>", (unsigned)cp);
+		else if (cp >= 0x80 && !text_utf8)
+			sb_addc(sb, '?');
 		else
 			sb_add(sb, s + i, n);
 		i += n;

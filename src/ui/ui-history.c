@@ -169,7 +169,28 @@ hist_clamp(struct ui_history *h, int rows)
 		h->top = 0;
 }
 
-/* The columns for a recent list w wide. */
+/* Whether a recent hold shown is of another year than today's. */
+static int
+hist_other_year(const struct ui_history *h)
+{
+	const struct stats_hold	*v;
+	size_t			 i, n;
+	int			 year, y, m, d;
+
+	v = hist_recent(h, &n);
+	day_to_civil(h->st->today, &year, &m, &d);
+	for (i = 0; i < n; i++) {
+		day_to_civil(v[i].date, &y, &m, &d);
+		if (y != year)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The columns for a recent list w wide; dates without their year only
+ * when every hold listed is of this year.
+ */
 static struct hist_cols
 hist_cols_for(const struct ui_history *h, int w)
 {
@@ -182,6 +203,8 @@ hist_cols_for(const struct ui_history *h, int w)
 	c = hist_cols[i];
 	if (h->area >= 0)
 		c.area = 0;
+	if (c.date < DAY_BUFSIZE - 1 && hist_other_year(h))
+		c.date = DAY_BUFSIZE - 1;
 	return c;
 }
 
@@ -204,7 +227,7 @@ hist_recent_row(const struct stats_hold *r, int y, int x, int w,
 	int	end = x + w, rw;
 
 	day_format(r->date, date, sizeof date);
-	hist_col(y, &x, c->date == 10 ? date : date + 5, c->date);
+	hist_col(y, &x, c->date == DAY_BUFSIZE - 1 ? date : date + 5, c->date);
 	hist_col(y, &x, strlen(r->stamp) >= 16 ? r->stamp + 11 : "", c->time);
 	hist_col(y, &x, area_name(r->area), c->area);
 	hist_col(y, &x, r->side == HOLDLOG_SIDE_NONE ? "" :

@@ -527,17 +527,17 @@ run_draw(struct ui *ui, struct ui_screen *sc)
 		run_draw_compact(ui, rn, now);
 }
 
-/* Below the smallest layout: keep the prompt and the timer visible. */
+/* Below the smallest layout: keep the timer and the prompt visible. */
 static void
-run_tiny(struct ui *ui, struct ui_screen *sc)
+run_tiny(struct ui *ui, struct ui_screen *sc, struct ui_tiny *t)
 {
 	const struct run	*rn = sc->data;
-	char			 clock[32];
 
 	(void)ui;
-	run_clock(session_remaining(&rn->s, ui_now()), clock, sizeof clock);
-	ui_put(1, 0, session_prompt(&rn->s), COLS);
-	ui_put(2, 0, clock, COLS);
+	run_clock(session_remaining(&rn->s, ui_now()), t->line[0],
+	    sizeof t->line[0]);
+	snprintf(t->line[1], sizeof t->line[1], "%s", session_prompt(&rn->s));
+	t->n = 2;
 }
 
 /* A key that is an engine action. */

@@ -11,12 +11,27 @@
 #include <unistd.h>
 
 #include <curses.h>
-#include <term.h>
 
 #include "limber/stop.h"
+#include "limber/text.h"
 #include "limber/xmalloc.h"
 
+/* Last: its capability macros (lines, columns) would rename declarations. */
+#include <term.h>
+
 static SCREEN			*ui_screen;
+
+/* Say why TERM will not do, its value made inert; exit status 2. */
+static int
+ui_term_refused(const char *before, const char *term, const char *after)
+{
+	char	*clean = text_sanitize(term, 0);
+
+	fprintf(stderr, "limber: %s%s%s; try TERM=xterm-256color\n", before,
+	    clean, after);
+	free(clean);
+	return 2;
+}
 
 /*
  * Refuse to start without a usable terminal: stdin and stdout must be one
@@ -40,18 +55,14 @@ ui_check_terminal(const char *who)
 		    "terminal's type, e.g. TERM=xterm-256color\n");
 		return 2;
 	}
-	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
-		fprintf(stderr, "limber: unknown terminal type '%s' (TERM); try "
-		    "TERM=xterm-256color\n", term);
-		return 2;
-	}
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
+		return ui_term_refused("unknown terminal type '", term,
+		    "' (TERM)");
 	cup = tigetstr("cup");
 	if (cup == NULL || cup == (char *)-1) {
-		fprintf(stderr, "limber: terminal type '%s' cannot move the "
-		    "cursor, which limber needs; try TERM=xterm-256color\n",
-		    term);
 		del_curterm(cur_term);
-		return 2;
+		return ui_term_refused("terminal type '", term, "' cannot move "
+		    "the cursor, which limber needs");
 	}
 	del_curterm(cur_term);
 	return 0;
@@ -287,19 +298,108 @@ ui_replace(struct ui *ui, const struct ui_screen_ops *ops, void *data)
 	ui_shown(ui);
 }
 
-/* Below the smallest layout: a request, and what the screen must keep. */
+/* The request for room, longest first; the first that fits is shown. */
+static const char *const ui_small_asks[] = {
+	"Make the terminal larger",
+	"Too small",
+};
+
+#define UI_SMALL_GAP	2	/* columns between pieces on one row */
+
+/* The longest request for room that fits in width columns, or NULL. */
+static const char *
+ui_small_ask(int width)
+{
+	size_t	i;
+
+	for (i = 0; i < sizeof ui_small_asks / sizeof ui_small_asks[0]; i++) {
+		if ((int)strlen(ui_small_asks[i]) <= width)
+			return ui_small_asks[i];
+	}
+	return NULL;
+}
+
+/*
+ * Put text at y,x in room columns: whole, or (with cut) the words that fit
+ * whole, or nothing, since a clock cut to "1:" would mislead. Returns the
+ * columns used.
+ */
+static int
+ui_small_put(int y, int x, const char *text, int room, int cut)
+{
+	char	**wrapped;
+	size_t	  len;
+	int	  used = 0;
+
+	if (room <= 0)
+		return 0;
+	if ((int)text_width(text) <= room)
+		return ui_put(y, x, text, room);
+	if (!cut)
+		return 0;
+	wrapped = text_wrap(text, (size_t)room, NULL);
+	if (wrapped[0] != NULL && (len = strlen(wrapped[0])) > 0 &&
+	    strncmp(text, wrapped[0], len) == 0 && text[len] == ' ')
+		used = ui_put(y, x, wrapped[0], room);
+	text_lines_free(wrapped);
+	return used;
+}
+
+/*
+ * Put the screen's lines from row y: one a row while the rows last, then
+ * side by side, two spaces apart; only a line alone on its row may lose
+ * its last words. Returns the columns used on the last row.
+ */
+static int
+ui_small_lines(const struct ui_tiny *t, int y)
+{
+	size_t	i;
+	int	x = 0, gap, used;
+
+	for (i = 0; i < t->n && y < LINES; i++) {
+		gap = x > 0 ? UI_SMALL_GAP : 0;
+		if (x > 0 && y + 1 < LINES && (LINES - y - 1 >= (int)(t->n - i) ||
+		    (int)text_width(t->line[i]) > COLS - x - gap)) {
+			y++;
+			x = gap = 0;
+		}
+		if ((used = ui_small_put(y, x + gap, t->line[i],
+		    COLS - x - gap, x == 0)) > 0)
+			x += gap + used;
+	}
+	return x;
+}
+
+/*
+ * Below the smallest layout: the request for room on the first row and
+ * what the screen keeps below it; on one row, what the screen keeps first
+ * and the request after it if there is room. Nothing runs into anything.
+ */
 static void
 ui_draw_small(struct ui *ui)
 {
 	struct ui_screen	*s;
+	struct ui_tiny		 t;
+	const char		*ask;
 	size_t			 i = ui->depth;
+	int			 x, gap;
 
 	while (i > 1 && ui->stack[i - 1]->ops->modal)
 		i--;
-	ui_put(0, 0, "Make the terminal larger", COLS);
 	s = ui->stack[i - 1];
+	memset(&t, 0, sizeof t);
 	if (s->ops->tiny != NULL)
-		s->ops->tiny(ui, s);
+		s->ops->tiny(ui, s, &t);
+	if (LINES >= 2) {
+		if ((ask = ui_small_ask(COLS)) != NULL)
+			ui_put(0, 0, ask, COLS);
+		ui_small_lines(&t, 1);
+		return;
+	}
+	x = ui_small_lines(&t, 0);
+	gap = x > 0 ? UI_SMALL_GAP : 0;
+	if ((ask = ui_small_ask(COLS - x - gap)) != NULL)
+		ui_put(0, x + gap, ask, COLS - x - gap);
 }
 
 /* Draw the top screen over those it covers, then its footer. */

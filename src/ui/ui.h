@@ -82,6 +82,13 @@ struct ui_keys {
 };
 #define UI_KEYS(table)	{ (table), sizeof (table) / sizeof (table)[0] }
 
+/* What a screen keeps on a terminal too small for it, most needed first. */
+#define UI_TINY_LINES	2
+struct ui_tiny {
+	char	line[UI_TINY_LINES][64];	/* trusted text, one line each */
+	size_t	n;
+};
+
 /* What a screen does; every hook but draw and keys may be NULL. */
 struct ui_screen_ops {
 	const char	*name;		/* the help box's title */
@@ -95,8 +102,8 @@ struct ui_screen_ops {
 	int		(*other)(struct ui *, struct ui_screen *, int key);
 	/* The screen is on top again (pushed, or what covered it left). */
 	void		(*show)(struct ui *, struct ui_screen *);
-	/* Below the smallest layout: what must stay visible. */
-	void		(*tiny)(struct ui *, struct ui_screen *);
+	/* Below the smallest layout: the lines that must stay visible. */
+	void		(*tiny)(struct ui *, struct ui_screen *, struct ui_tiny *);
 	/* Leaving the stack: finish, and free data if it is the screen's. */
 	void		(*close)(struct ui *, struct ui_screen *);
 	int		 modal;		/* drawn over the screen below */

@@ -21,9 +21,10 @@ ui_put(int y, int x, const char *text, int width)
 	uint32_t	cp;
 	int		used = 0, w;
 
-	if (width <= 0)
+	if (width > COLS - x)
+		width = COLS - x;
+	if (width <= 0 || move(y, x) == ERR)
 		return 0;
-	move(y, x);
 	while (i < len) {
 		n = utf8_decode(text + i, len - i, &cp);
 		w = text_cp_width(cp);

@@ -12,6 +12,12 @@ stamp() {
 	date -d "$1" +%Y-%m-%dT%H:%M:%S%:z
 }
 
+# md WHEN: a regex for the date of a date(1) phrase as Recent shows it:
+# MM-DD, or YYYY-MM-DD when a hold listed is of another year than today's.
+md() {
+	printf '(%s-)?%s' "$(date -d "$1" +%Y)" "$(date -d "$1" +%m-%d)"
+}
+
 # rec WHEN STEP KIND AREA SIDE TARGET HELD OUTCOME: one record on stdout.
 rec() {
 	printf '%s\t-\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(stamp "$1")" "$2" "$3" \
@@ -109,28 +115,28 @@ see 'Recent · all areas \(f: filter' "Recent, all areas"
 see 'Evil\^\[\[2J step\^G x<U\+202E>rev' "the ESC, BEL and RLO in a step are shown escaped"
 # The recent holds, newest first: MM-DD HH:MM of each row in order.
 recent=$(printf '%s\n' "$SCREEN" | sed -n '/Recent ·/,$p' |
-    grep -Eo '^ [0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}')
+    grep -Eo '^ ([0-9]{4}-)?[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}')
 check "recent holds listed ($(echo "$recent" | wc -l) rows)" \
     [ "$(echo "$recent" | wc -l)" -ge 3 ]
 check "recent holds newest first" sort -r -c <<<"$recent"
 first=$(printf '%s\n' "$SCREEN" | sed -n '/Recent ·/{n;p;}')
 check "the newest is today's hand-edited hold: '$first'" \
-    grep -q "^ $(date +%m-%d) 00:30 .*Evil" <<<"$first"
+    grep -Eq "^ $(md today) 00:30 .*Evil" <<<"$first"
 
 keys j
-expect "^ $(date +%m-%d) 00:21 .*Hamstring fold" 2 "j scrolls the recent holds by one"
+expect "^ $(md today) 00:21 .*Hamstring fold" 2 "j scrolls the recent holds by one"
 keys End
-expect "^ $(date -d '70 days ago' +%m-%d) 08:00 .*Figure four" 2 "End shows the oldest hold last"
+expect "^ $(md '70 days ago') 08:00 .*Figure four" 2 "End shows the oldest hold last"
 keys Home
-expect "^ $(date +%m-%d) 00:30 .*Evil" 2 "Home goes back to the newest"
+expect "^ $(md today) 00:30 .*Evil" 2 "Home goes back to the newest"
 
 keys f
 expect 'Recent · Hamstrings' 2 "f filters: Recent · Hamstrings"
-rows=$(printf '%s\n' "$SCREEN" | sed -n '/Recent ·/,$p' | grep -E '^ [0-9]{2}-[0-9]{2} ')
+rows=$(printf '%s\n' "$SCREEN" | sed -n '/Recent ·/,$p' | grep -E '^ ([0-9]{4}-)?[0-9]{2}-[0-9]{2} ')
 # shellcheck disable=SC2016 # expanded by the inner bash
 check "only Hamstring holds: $(echo "$rows" | wc -l) rows" \
     bash -c '! grep -v "Hamstring fold" <<<"$1" && [ -n "$1" ]' _ "$rows"
-see "$(date -d '5 days ago' +%m-%d) 08:00 +left +Hamstring fold +0s skipped" \
+see "$(md '5 days ago') 08:00 +left +Hamstring fold +0s skipped" \
     "the skipped hold shows, with its outcome"
 keys f
 expect 'Recent · Quads' 2 "f again: Quads"

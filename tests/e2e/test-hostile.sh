@@ -506,7 +506,7 @@ for f in "${FORMS[@]}"; do
 	fi
 done
 # Each Recent row ends in "30s done" at the last column the list uses.
-ends=$(printf '%s' "$SEEN" | grep -E '^ [0-9]{2}-[0-9]{2} .* done *$' |
+ends=$(printf '%s' "$SEEN" | grep -E '^ ([0-9]{4}-)?[0-9]{2}-[0-9]{2} .* done *$' |
     while IFS= read -r l; do printf '%s' "${l%"${l##*[! ]}"}" | width; done |
     sort -u | wc -l)
 check "80x24 History: every Recent row ends at the same column ($ends widths)" \
