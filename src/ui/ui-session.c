@@ -46,6 +46,7 @@ struct run {
 	long			*by_area;	/* seconds per area */
 	struct holdlog_record	*pending;	/* held up by the lock, in order */
 	size_t			 npending;
+	int64_t			 busy_shown;	/* whole seconds last drawn */
 	size_t			 cap_pending;
 	int64_t			 busy_since;	/* first found locked, or -1 */
 	int			 busy_errno;	/* EWOULDBLOCK, or EINTR */
@@ -661,22 +662,17 @@ run_keys_of(struct ui *ui, struct ui_screen *sc)
 }
 
 /*
- * When the countdown shown next changes, but no later than the next look
- * while the session runs or records wait for the log: looks that close
- * are never taken for a gap.
+ * When the countdown shown next changes. The loop also looks every
+ * RUN_LOOK_MS (run_ops.look_ms), for gaps and for records waiting for the
+ * log, without drawing: looks that close are never taken for a gap.
  */
 static int64_t
 run_wake(struct ui *ui, struct ui_screen *sc, int64_t now)
 {
 	struct run	*rn = sc->data;
-	int64_t		 wake = session_wake(&rn->s, now);
 
 	(void)ui;
-	if (wake < 0 && rn->npending == 0)
-		return -1;
-	if (wake < 0 || wake > now + RUN_LOOK_MS)
-		wake = now + RUN_LOOK_MS;
-	return wake;
+	return session_wake(&rn->s, now);
 }
 
 /* What the summary needs, taken from the session. */
@@ -699,6 +695,24 @@ run_summary(const struct run *rn)
 	return sum;
 }
 
+/*
+ * Try the waiting records again; redraw when one was written or the time
+ * the lock has kept them, in whole seconds, changed.
+ */
+static void
+run_retry(struct ui *ui, struct run *rn, int64_t now)
+{
+	size_t	before = rn->npending;
+	int64_t	busy_s;
+
+	run_flush(ui, rn, 0, now);
+	busy_s = rn->npending > 0 ? (now - rn->busy_since) / 1000 : -1;
+	if (rn->npending != before || busy_s != rn->busy_shown) {
+		rn->busy_shown = busy_s;
+		ui_dirty(ui);
+	}
+}
+
 /* Move the engine to now; at the end, the summary takes the screen. */
 static void
 run_tick(struct ui *ui, struct ui_screen *sc, int64_t now)
@@ -709,7 +723,7 @@ run_tick(struct ui *ui, struct ui_screen *sc, int64_t now)
 		ui_dirty(ui);
 	session_tick(&rn->s, now);
 	if (rn->npending > 0)
-		run_flush(ui, rn, 0, now);
+		run_retry(ui, rn, now);
 	if (run_events(ui, rn)) {
 		run_flush_last(ui, rn);
 		ui_summary_replace(ui, run_summary(rn));
@@ -749,6 +763,7 @@ static const struct ui_screen_ops run_ops = {
 	.tick = run_tick,
 	.tiny = run_tiny,
 	.close = run_close,
+	.look_ms = RUN_LOOK_MS,
 };
 
 /* The options the settings give a session. */

@@ -445,12 +445,17 @@ ui_key(struct ui *ui, int key)
 		ui_suspend();
 }
 
-/* Wait for a key until wake (monotonic ms, -1 for none); ERR when none. */
+/*
+ * Wait for a key until wake (monotonic ms, -1 for none), or look ms at
+ * most when look is not 0; ERR when none.
+ */
 static int
-ui_wait(int64_t wake, int64_t now)
+ui_wait(int64_t wake, int64_t now, int look)
 {
 	int64_t	ms = wake < 0 ? 1000 : wake - now;
 
+	if (look > 0 && ms > look)
+		ms = look;
 	if (stop_pending())
 		return ERR;
 	if (ms < 0)
@@ -503,7 +508,7 @@ ui_run(struct ui *ui)
 			ui_draw(ui);
 		s = ui_top(ui);
 		wake = s->ops->wake != NULL ? s->ops->wake(ui, s, now) : -1;
-		key = ui_wait(wake, now);
+		key = ui_wait(wake, now, s->ops->look_ms);
 		ui_handle(ui, key, wake);
 	}
 	while (ui->depth > 0)

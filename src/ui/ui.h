@@ -107,6 +107,11 @@ struct ui_screen_ops {
 	/* Leaving the stack: finish, and free data if it is the screen's. */
 	void		(*close)(struct ui *, struct ui_screen *);
 	int		 modal;		/* drawn over the screen below */
+	/*
+	 * Run tick at least this often (ms), without drawing unless tick
+	 * says something changed; 0 for no more often than wake asks.
+	 */
+	int		 look_ms;
 };
 
 struct ui_screen {
