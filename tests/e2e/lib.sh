@@ -239,6 +239,12 @@ settle() {
 	done
 }
 
+# joined_has TEXT: the last capture, its rows joined with runs of spaces
+# squeezed, holds TEXT (a fixed string): for text that may wrap.
+joined_has() {
+	printf '%s\n' "$SCREEN" | tr '\n' ' ' | tr -s ' ' | grep -Fq -- "$1"
+}
+
 # wait_for PATTERN [TIMEOUT]: poll the screen every 0.1 s until it matches
 # the extended regex, and still does once it has settled; 1 if it did not
 # within TIMEOUT seconds (default 10).

@@ -40,10 +40,10 @@ run_raw note LC_ALL=C "XDG_DATA_HOME=$X" -- run --routines "$ROUTINES" \
 expect 'Get into position' 5 "note: preparation prompt"
 keys Enter
 expect 'Session complete' 15 "note: the session completes"
-see 'Logged 0 of 1 holds: cannot' "note: the summary says the hold was not logged"
+see 'Logged 0 of 1 hold: cannot' "note: the summary says the hold was not logged"
 keys Enter
 expect_exit 1 5 "note: exit status 1"
-expect 'limber: 1 of 1 holds were not logged: cannot' 2 \
+expect 'limber: 1 of 1 hold was not logged: cannot' 2 \
     "note: the terminal keeps the reason after exit"
 see 'x\?\^\[\]0;PWNED\^G/limber/log.tsv' "note: the path shown inert, U+275B as ?"
 title_clean "note"

@@ -89,8 +89,8 @@ check "10x5: the timer keeps running (${t1:-nothing} then ${t2:-nothing})" \
     [ -n "$t1" -a -n "$t2" -a "$t1" != "$t2" ]
 shape=$(printf '%s\n' "$SCREEN" | grep -v '^ *$' | sed 's/[0-9]/9/g' |
     tr '\n' '|')
-check "10x5: 'Make the t', 'Last one', the countdown, nothing else ($shape)" \
-    [ "$shape" = 'Make the t|Last one|9:99|' ]
+check "10x5: 'Too small', the countdown, 'Last one', nothing else ($shape)" \
+    [ "$shape" = 'Too small|9:99|Last one|' ]
 countdown_near "10x5"
 check "limber still runs after the storms" kill -0 "$pid"
 
