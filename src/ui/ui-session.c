@@ -650,14 +650,23 @@ static const struct ui_key run_keys[] = {
 	    run_help_key, 0 },
 };
 
-/* The session's keys. */
+/*
+ * The session's keys; while paused, a copy whose Space says "resume", so
+ * the footer says what the key does now.
+ */
 static struct ui_keys
 run_keys_of(struct ui *ui, struct ui_screen *sc)
 {
-	struct ui_keys	k = UI_KEYS(run_keys);
+	static struct ui_key	 paused[sizeof run_keys / sizeof run_keys[0]];
+	struct run		*rn = sc->data;
+	struct ui_keys		 k = UI_KEYS(run_keys);
 
 	(void)ui;
-	(void)sc;
+	if (!rn->s.paused || rn->s.phase == SESSION_DONE)
+		return k;
+	memcpy(paused, run_keys, sizeof paused);
+	paused[0].what = "resume";
+	k.v = paused;
 	return k;
 }
 

@@ -21,11 +21,13 @@ paused_bar=$(printf '%s\n' "$SCREEN" | grep -Eo '[0-9]:[0-9]{2} / 0:05$')
 sleep 3	# the pause itself: three seconds that must not count as held
 capture
 see '^ Paused' "still paused after 3 s"
+see '^ Space resume ' "the footer says Space resumes while paused"
 see " $paused_bar" "the hold clock stood still while paused ($paused_bar)"
 check "no hold logged while paused" [ "$(record_count)" = 0 ]
 
 keys Space
 expect '^ Hold' 2 "Space resumes the hold"
+see '^ Space pause ' "the footer says Space pauses again"
 if wait_records 1 6; then
 	ok "first rep logged"
 else
