@@ -279,18 +279,42 @@ struct ui_question {
 	ui_answer_fn	 answer;
 };
 
+/* Rows an answer may take in the question's box, both answers together. */
+#define UI_ASK_LINES	8
+
+/*
+ * Add an answer to lines from n on: "y  what", wrapped to the screen with
+ * its continuation under the words. Returns the new count.
+ */
+static size_t
+ui_ask_lines(const char *key, const char *what, char **lines, size_t n)
+{
+	char	**wrapped;
+	size_t	  count, i;
+	int	  width = COLS - 7;
+
+	wrapped = text_wrap(what, width > 8 ? (size_t)width : 8, &count);
+	for (i = 0; i < count && n < UI_ASK_LINES; i++)
+		lines[n++] = xasprintf("%-3s%s", i == 0 ? key : "",
+		    wrapped[i]);
+	text_lines_free(wrapped);
+	return n;
+}
+
 /* Draw the question with what each answer does. */
 static void
 ui_ask_draw(struct ui *ui, struct ui_screen *s)
 {
 	struct ui_question	*q = s->data;
-	char			 yes[96], no[96];
-	const char		*lines[2] = { yes, no };
+	char			*lines[UI_ASK_LINES];
+	size_t			 n = 0, i;
 
 	(void)ui;
-	snprintf(yes, sizeof yes, "y  %s", q->keys[0].what);
-	snprintf(no, sizeof no, "n  %s", q->keys[1].what);
-	ui_box_message(q->text, lines, 2);
+	n = ui_ask_lines(q->keys[0].name, q->keys[0].what, lines, n);
+	n = ui_ask_lines(q->keys[1].name, q->keys[1].what, lines, n);
+	ui_box_message(q->text, (const char *const *)lines, n);
+	for (i = 0; i < n; i++)
+		free(lines[i]);
 }
 
 /* The question's keys. */
