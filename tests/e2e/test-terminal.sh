@@ -41,12 +41,14 @@ check "bad terminals: no log written" [ ! -e "$LOG" ]
 
 # The C locale: ASCII only, '#' for the blocks and '-' for the dot.
 for loc in LANG LC_ALL; do
-	start "ascii-$loc" "$loc=C" -- run --routines "$ROUTINES" e2e-one
+	# A 30 s hold, so that q comes while it is under way on a slow machine.
+	start "ascii-$loc" "$loc=C" -- run --hold 30 --routines "$ROUTINES" \
+	    e2e-one
 	expect 'Get into position' 5 "$loc=C: preparation prompt"
 	keys Enter
-	expect ' 0:0[234] / 0:05$' 3 "$loc=C: hold under way"
+	expect ' 0:(0[1-9]|1[0-9]) / 0:30$' 10 "$loc=C: hold under way"
 	see '^ STRETCH - Hamstrings *$' "$loc=C: the what line uses '-', not '·'"
-	see '^ #+-+ 0:0[234] / 0:05$' "$loc=C: the bars are drawn with '#' and '-'"
+	see '^ #+-+ 0:(0[1-9]|1[0-9]) / 0:30$' "$loc=C: the bars are drawn with '#' and '-'"
 	see '^ +#### +#### ' "$loc=C: big digits are drawn with '#'"
 	not_see '[█░·→←]' "$loc=C: no UTF-8 glyphs on the screen"
 	keys q
