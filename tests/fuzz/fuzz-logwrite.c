@@ -12,8 +12,6 @@
  * written are streamed back from a log file of them, and read again by
  * their offsets.
  */
-#define _GNU_SOURCE	/* memfd_create */
-#include <sys/mman.h>
 
 #include <stdint.h>
 #include <stdio.h>
@@ -58,7 +56,7 @@ static const char *const zones[] = { "UTC", "Europe/Paris",
 
 static struct made	 made[FUZZ_RECORDS];
 static int		 log_fd = -1;
-static char		 log_path[64];
+static char		 log_path[4096];
 
 /* The next n bytes (at most 8) as a number, little end first. */
 static uint64_t
@@ -320,15 +318,29 @@ write_one(struct made *m, struct strbuf *sb, int crlf)
 	free(line);
 }
 
-/* The log of the records written, as a file in memory. */
+/* Remove the log file at exit. */
+static void
+log_remove(void)
+{
+	unlink(log_path);
+}
+
+/*
+ * The log of the records written, as a regular file in $TMPDIR (or /tmp)
+ * by a real path: the reader refuses anything else, /proc/self/fd links to
+ * a memfd included.
+ */
 static const char *
 log_file(const struct strbuf *sb)
 {
+	const char	*tmp = getenv("TMPDIR");
+
 	if (log_fd == -1) {
-		if ((log_fd = memfd_create("limber-log", 0)) == -1)
+		snprintf(log_path, sizeof log_path, "%s/limber-fuzz-log.XXXXXX",
+		    tmp != NULL && *tmp == '/' ? tmp : "/tmp");
+		if ((log_fd = mkstemp(log_path)) == -1)
 			abort();
-		snprintf(log_path, sizeof log_path, "/proc/self/fd/%d",
-		    log_fd);
+		atexit(log_remove);
 	}
 	if (ftruncate(log_fd, 0) != 0 ||
 	    pwrite(log_fd, sb->s, sb->len, 0) != (ssize_t)sb->len)
